@@ -1,0 +1,1 @@
+"""Tools that check, transform and publish the WalletApp contract."""

@@ -1,0 +1,1 @@
+"""A stateful mock of the WalletApp API, driven by openapi/walletapp.yaml."""
