@@ -1,0 +1,65 @@
+"""Command line: ``walletapp-overlay apply SPEC OVERLAY... -o OUT [--lenient]``.
+
+Exit status: 0 on success, 1 on bad input (one ``error: ...`` line on stderr), 2 on a wrong command
+line (one line naming the problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from ._apply import apply_overlay_files
+from ._document import write_document
+from ._errors import OverlayError
+
+PROG = "walletapp-overlay"
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error of our tools."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog=PROG,
+        description="Apply OpenAPI Overlay documents (Overlay Specification 1.0.x and 1.1.x) "
+        "to an OpenAPI document.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    apply = commands.add_parser(
+        "apply",
+        help="apply overlays to a document, in the order given",
+        description="Apply OVERLAY files in the order given to SPEC and write the result to OUT "
+        "(JSON if OUT ends in .json, YAML otherwise; - writes YAML to standard output).",
+    )
+    apply.add_argument("spec", metavar="SPEC", help="the OpenAPI document (YAML or JSON)")
+    apply.add_argument("overlays", metavar="OVERLAY", nargs="+", help="overlay files, applied in this order")
+    apply.add_argument("-o", "--output", metavar="OUT", required=True, help="where to write the result")
+    apply.add_argument(
+        "--lenient",
+        action="store_true",
+        help="let an action whose target matches no node do nothing, as the specification says "
+        "(default: such an action is an error)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        result = apply_overlay_files(args.spec, args.overlays, strict=not args.lenient)
+        write_document(result, args.output)
+    except OverlayError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0

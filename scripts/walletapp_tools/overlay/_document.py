@@ -1,0 +1,126 @@
+"""Reading and writing OpenAPI and Overlay documents as YAML or JSON files.
+
+Files ending in ``.json`` are JSON, everything else is YAML (a superset of JSON). Whatever the format,
+the result is checked to lie in the JSON data model (see :mod:`._json`), so an overlay sees the same
+values whichever format its input used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from ._errors import OverlayError
+from ._json import JSONValue, json_clone
+from ._yaml import dump_yaml, load_yaml
+
+Format = Literal["yaml", "json"]
+
+
+def format_for(path: str | os.PathLike[str]) -> Format:
+    """JSON for a ``.json`` file name, YAML otherwise."""
+    return "json" if str(path).lower().endswith(".json") else "yaml"
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise OverlayError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise OverlayError(f"{path}: is a directory, not a file") from None
+    except UnicodeDecodeError as error:
+        raise OverlayError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise OverlayError(f"{path}: cannot read: {error.strerror}") from None
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = error.problem or error.context or "syntax error"
+        context = f" ({error.context})" if error.context and error.problem else ""
+        return f"{problem}{context}{where}"
+    return str(error)
+
+
+def parse_document(text: str, source: str, fmt: Format = "yaml") -> JSONValue:
+    """Parse ``text`` (named ``source`` in errors) into a fresh JSON value."""
+    if fmt == "json":
+        try:
+            value: Any = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        except json.JSONDecodeError as error:
+            raise OverlayError(
+                f"{source}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            ) from None
+        except _DuplicateKeyError as error:
+            raise OverlayError(f"{source}: not valid JSON: duplicate key {error.key!r}") from None
+    else:
+        try:
+            value = load_yaml(text)
+        except yaml.YAMLError as error:
+            raise OverlayError(f"{source}: not valid YAML: {_yaml_problem(error)}") from None
+        except RecursionError:
+            raise OverlayError(f"{source}: not valid YAML: nested too deeply") from None
+    if value is None:
+        raise OverlayError(f"{source}: the document is empty")
+    return json_clone(value, source)
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def load_document(path: str | os.PathLike[str]) -> JSONValue:
+    """Read a YAML or JSON file; bad input raises :class:`OverlayError` naming the file."""
+    return parse_document(_read_text(Path(path)), str(path), format_for(path))
+
+
+def dump_document(document: JSONValue, fmt: Format = "yaml") -> str:
+    """Serialise ``document`` deterministically, keeping key order; the text ends with a newline."""
+    if fmt == "json":
+        return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return dump_yaml(document)
+
+
+def write_document(document: JSONValue, path: str | os.PathLike[str]) -> None:
+    """Write ``document`` to ``path`` (format from its name; ``-`` is standard output, as YAML).
+
+    The file is replaced atomically, so a reader never sees half an output and a failed run leaves the
+    previous file in place.
+    """
+    if str(path) == "-":
+        sys.stdout.write(dump_document(document, "yaml"))
+        return
+    target = Path(path)
+    text = dump_document(document, format_for(target))
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OverlayError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OverlayError(f"{path}: cannot write: {error.strerror or error}") from None

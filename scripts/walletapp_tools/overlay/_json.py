@@ -1,0 +1,74 @@
+"""Checks that parsed data stays inside the JSON data model, and copies it.
+
+YAML can express values JSON cannot (timestamps, binary, sets, NaN, non-string keys, aliases shared
+between two places). Overlays are defined on JSON values, and our outputs must round-trip through JSON,
+so everything that enters the applier goes through :func:`json_clone` first.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ._errors import OverlayError
+
+JSONValue = Any
+"""A value of the JSON data model: dict (str keys), list, str, int, float, bool or None."""
+
+
+def pointer(location: tuple[str | int, ...]) -> str:
+    """Return the RFC 6901 JSON pointer of ``location`` ("" is the whole document)."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in location)
+
+
+def describe_pointer(location: tuple[str | int, ...]) -> str:
+    return pointer(location) or "the document root"
+
+
+def kind(value: JSONValue) -> str:
+    """Name the JSON type of ``value`` the way the Overlay and JSON specifications do."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
+
+
+def is_primitive(value: JSONValue) -> bool:
+    """Primitives per RFC 8259: strings, numbers, booleans and null."""
+    return not isinstance(value, dict | list)
+
+
+def json_clone(value: JSONValue, source: str, location: tuple[str | int, ...] = ()) -> JSONValue:
+    """Return a deep copy of ``value`` that shares nothing with it, or fail on a non-JSON value.
+
+    Unlike ``copy.deepcopy`` this does not preserve aliasing, so a YAML anchor used twice becomes two
+    independent subtrees and an overlay action applied to one of them cannot leak into the other.
+    """
+    if isinstance(value, dict):
+        copied: dict[str, JSONValue] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise OverlayError(
+                    f"{source}: {describe_pointer(location)}: key {key!r} is {kind(key)}; "
+                    "JSON keys are strings"
+                )
+            copied[key] = json_clone(item, source, (*location, key))
+        return copied
+    if isinstance(value, list):
+        return [json_clone(item, source, (*location, index)) for index, item in enumerate(value)]
+    if isinstance(value, float) and not math.isfinite(value):
+        raise OverlayError(f"{source}: {describe_pointer(location)}: {value} is not a JSON number")
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise OverlayError(
+        f"{source}: {describe_pointer(location)}: {kind(value)} value is not a JSON value (quote it in YAML)"
+    )

@@ -1,0 +1,88 @@
+"""Reading YAML/JSON the YAML 1.2 way and writing one stable, order-keeping format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from walletapp_tools.overlay import dump_document, load_document, write_document
+from walletapp_tools.overlay._yaml import PurePythonCoreLoader, load_yaml
+
+Write = Callable[[str, str], Path]
+SETS_DIR = Path(__file__).parent / "compliant-sets"
+
+
+def test_yaml_scalars_follow_the_yaml_1_2_core_schema(write: Write) -> None:
+    path = write(
+        "s.yaml", "a: yes\nb: off\nc: 2024-01-01\nd: 017\ne: 0x1F\nf: 1e3\ng: 1_000\nh: ~\n200: ok\n"
+    )
+    assert load_document(path) == {
+        "a": "yes",
+        "b": "off",
+        "c": "2024-01-01",
+        "d": 17,
+        "e": 31,
+        "f": 1000.0,
+        "g": "1_000",
+        "h": None,
+        "200": "ok",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "no", "on", "1.0", "1e3", "0o7", "200", "true", "null", "", "~", "2024-01-01", "- x", "a: b"],
+)
+def test_strings_that_look_like_other_scalars_survive_a_round_trip(text: str) -> None:
+    document = {"value": text, text or "empty": 1}
+    dumped = dump_document(document)
+    assert load_yaml(dumped) == document
+    assert load_yaml(dumped, PurePythonCoreLoader) == document
+
+
+@pytest.mark.parametrize("name", ["openapi.yaml", "output.yaml"])
+def test_libyaml_and_pure_python_loaders_read_the_same_values(name: str) -> None:
+    for folder in sorted(SETS_DIR.iterdir()):
+        if (folder / name).is_file():
+            text = (folder / name).read_text(encoding="utf-8")
+            assert load_yaml(text) == load_yaml(text, PurePythonCoreLoader)
+
+
+def test_yaml_dump_keeps_key_order_indents_lists_and_writes_multiline_strings_as_blocks() -> None:
+    document = {"z": 1, "a": {"list": [{"k": "v"}, "x"], "text": "line one\nline two\n"}, "m": []}
+    assert dump_document(document) == (
+        "z: 1\na:\n  list:\n    - k: v\n    - x\n  text: |\n    line one\n    line two\nm: []\n"
+    )
+
+
+def test_dump_is_byte_identical_across_runs_and_through_a_reload(write: Write) -> None:
+    source = SETS_DIR / "replace-servers-for-sandbox" / "openapi.yaml"
+    first = dump_document(load_document(source))
+    assert dump_document(load_document(source)) == first
+    assert dump_document(load_document(write("again.yaml", first))) == first
+
+
+def test_write_document_uses_json_for_a_json_file_name(tmp_path: Path) -> None:
+    document = {"b": 1, "a": ["é"]}
+    write_document(document, tmp_path / "out.json")
+    text = (tmp_path / "out.json").read_text(encoding="utf-8")
+    assert text == '{\n  "b": 1,\n  "a": [\n    "é"\n  ]\n}\n'
+    assert json.loads(text) == document
+
+
+def test_write_document_uses_yaml_otherwise_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    write_document({"b": 1}, tmp_path / "out.yaml")
+    assert (tmp_path / "out.yaml").read_text(encoding="utf-8") == "b: 1\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_json_input_is_read_as_json(write: Write) -> None:
+    assert load_document(write("in.json", '{"b": "yes", "a": 1.0}')) == {"b": "yes", "a": 1.0}
+
+
+def test_yaml_anchors_become_independent_copies(write: Write) -> None:
+    document = load_document(write("a.yaml", "a: &x {k: [1]}\nb: *x\n"))
+    document["a"]["k"].append(2)
+    assert document["b"] == {"k": [1]}
