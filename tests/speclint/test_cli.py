@@ -1,0 +1,107 @@
+"""`python -m walletapp_tools.speclint SPEC`: exit codes and one line per finding or error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from walletapp_tools.speclint.__main__ import main
+
+from .conftest import MINIMAL
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Runner = Callable[..., Result]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Runner:
+    """Calls the CLI in-process: the same code path as `python -m`, without a second of imports."""
+
+    def run(*args: str) -> Result:
+        returncode = main(list(args))
+        out, err = capsys.readouterr()
+        return Result(returncode, out, err)
+
+    return run
+
+
+def test_module_entry_point_exits_0_silently_on_a_clean_spec() -> None:
+    command = [sys.executable, "-m", "walletapp_tools.speclint", str(MINIMAL)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_findings_exit_1_one_line_each_naming_the_file(tmp_path: Path, run: Runner) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL.read_text().replace("operationId: listMembers", "operationId: ListMembers"))
+
+    result = run(str(bad))
+
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{bad}: GET /members/list (ListMembers): #/paths/~1members~1list/get/operationId: "
+        "operationId 'ListMembers' is not camelCase (e.g. listMembers)"
+    ]
+
+
+def test_invalid_yaml_is_one_line_without_traceback(tmp_path: Path, run: Runner) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: [unclosed\n")
+
+    result = run(str(bad))
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{bad}: line ") and "invalid YAML" in line
+
+
+def test_duplicate_key_is_an_error(tmp_path: Path, run: Runner) -> None:
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("openapi: 3.1.0\nopenapi: 3.1.1\n")
+
+    result = run(str(bad))
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"{bad}: line 2 column 1: invalid YAML: duplicate key 'openapi'"]
+
+
+def test_missing_file_is_one_line(tmp_path: Path, run: Runner) -> None:
+    missing = tmp_path / "missing.yaml"
+
+    result = run(str(missing))
+
+    assert (result.returncode, result.stderr.splitlines()) == (
+        1,
+        [f"{missing}: cannot read: No such file or directory"],
+    )
+
+
+def test_non_mapping_document_is_one_line(tmp_path: Path, run: Runner) -> None:
+    bad = tmp_path / "list.yaml"
+    bad.write_text("- 1\n- 2\n")
+
+    result = run(str(bad))
+
+    assert (result.returncode, len(result.stderr.splitlines())) == (1, 1)
+    assert "not an OpenAPI document" in result.stderr
+
+
+def test_wrong_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(MINIMAL), "--strict"])
+
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == "speclint: unrecognized arguments: --strict (see --help)\n"
