@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from ._extensions import documented_extensions
 from ._lint import lint_spec
 from ._load import SpecLoadError, load_spec
 
@@ -25,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpecLoadError as error:
         print(error, file=sys.stderr)
         return 1
-    findings = lint_spec(spec)
+    findings = lint_spec(spec, extensions=documented_extensions(args.spec))
     for finding in findings:
         print(f"{args.spec}: {finding.line()}")
     if findings:
