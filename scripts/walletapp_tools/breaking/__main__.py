@@ -1,0 +1,7 @@
+"""``python -m walletapp_tools.breaking``: the same CLI as ``walletapp-breaking``."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

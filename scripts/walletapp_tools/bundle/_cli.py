@@ -1,0 +1,61 @@
+"""Command line: ``walletapp-bundle --spec SPEC [--overlay O]... [--attach F]... --out DIR [--redoc JS]``.
+
+Exit status: 0 on success, 1 on bad input (one ``error: ...`` line on stderr), 2 on a wrong command
+line (one line naming the problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from ._build import build
+from ._errors import BundleError
+from ._html import REDOC_BUNDLE
+
+PROG = "walletapp-bundle"
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog=PROG,
+        description="Build the published artifacts (OpenAPI 3.1 YAML/JSON with the public overlay, "
+        "a 3.0.3 down-conversion, an offline HTML reference, SHA256SUMS) into one folder.",
+    )
+    parser.add_argument("--spec", required=True, help="the source OpenAPI 3.1 document")
+    parser.add_argument(
+        "--overlay", action="append", default=[], help="an overlay to apply (repeat for several, in order)"
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        help="a file to copy into the output folder as is (repeatable)",
+    )
+    parser.add_argument("--out", required=True, help="the output folder (created if missing)")
+    parser.add_argument("--redoc", default=str(REDOC_BUNDLE), help="Redoc's redoc.standalone.js")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    try:
+        written = build(args.spec, args.overlay, args.out, Path(args.redoc), args.attach)
+    except BundleError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path} ({path.stat().st_size} bytes)")
+    return 0
