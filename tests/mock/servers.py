@@ -1,0 +1,132 @@
+"""Small named servers the mock tests run on 127.0.0.1 free ports: the mock itself (uvicorn in a thread)
+and a webhook receiver whose answers are scripted by path."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import Counter
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import uvicorn
+
+from walletapp_mock import MockSettings, create_app
+
+NO_ABILITIES_TOKEN = "9|test-token-without-abilities"
+
+FAST = MockSettings(
+    batch_start_delay=0.05,
+    batch_chunk_size=50,
+    webhook_attempts=4,
+    webhook_backoff=0.02,
+    webhook_timeout=2.0,
+    tokens={NO_ABILITIES_TOKEN: frozenset()},
+)
+
+
+class MockServer:
+    """The mock served by uvicorn in a background thread; `stop()` shuts it down cleanly."""
+
+    def __init__(self, settings: MockSettings = FAST, **overrides: Any) -> None:
+        self.settings = replace(settings, **overrides)
+        self.app = create_app(self.settings)
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(self.app, loop="uvloop", http="httptools", log_level="warning", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
+        )
+
+    def start(self) -> MockServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the mock did not start")
+            time.sleep(0.01)
+        return self
+
+    @property
+    def runtime(self) -> Any:
+        return self.app.state.runtime
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._sock.close()
+
+
+class WebhookReceiver:
+    """Records every POST. Answers by path: `/ok` 200; `/fail/N` 500 for the first N calls, then 200;
+    `/status/CODE` always CODE."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.hits: Counter[str] = Counter()
+        self._lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                raw = self.rfile.read(length)
+                with receiver._lock:
+                    receiver.hits[self.path] += 1
+                    n = receiver.hits[self.path]
+                    receiver.calls.append(
+                        {"path": self.path, "body": json.loads(raw or b"null"), "at": time.monotonic()}
+                    )
+                status = 200
+                parts = self.path.strip("/").split("/")
+                if parts[0] == "fail" and n <= int(parts[1]):
+                    status = 500
+                elif parts[0] == "status":
+                    status = int(parts[1])
+                self.send_response(status)
+                self.send_header("content-length", "2")
+                self.end_headers()
+                self.wfile.write(b"{}")
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self._httpd.server_address[1]
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def calls_to(self, path: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c for c in self.calls if c["path"] == path]
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+def closed_port() -> int:
+    """A port nothing listens on (connection refused)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.01) -> Any:
+    """Polls until predicate() is truthy and returns it; fails the test after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        time.sleep(interval)

@@ -1,0 +1,79 @@
+"""`walletapp-mock` as a newcomer meets it: flags, one-line errors, the start-up banner."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from walletapp_mock.cli import main
+
+from .servers import wait_for
+
+
+def test_an_unknown_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--no-such-flag"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--no-such-flag" in err
+
+
+def test_a_bad_tokens_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tokens = tmp_path / "tokens.yaml"
+    tokens.write_text('"9|top-secret": members.get\n', encoding="utf-8")
+    assert main(["--tokens", str(tokens), "--members", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "tokens.yaml" in err and "top-secret" not in err
+
+
+def test_a_missing_spec_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--spec", str(tmp_path / "missing.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing.yaml" in err
+
+
+def test_a_busy_port_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        assert main(["--port", str(port), "--members", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"127.0.0.1:{port}" in err
+
+
+def test_the_server_prints_its_url_token_and_ids_and_serves_them(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path / "out.txt"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "walletapp_mock", "--port", str(port), "--seed", "3", "--members", "4"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        banner = wait_for(lambda: "all fixtures" in (text := log.read_text()) and text, timeout=30)
+        assert f"http://127.0.0.1:{port}" in banner
+        fixtures = httpx.get(f"http://127.0.0.1:{port}/__mock/fixtures").json()
+        assert fixtures["tokens"]["demo"]["token"] in banner
+        assert fixtures["brand_id"] in banner and fixtures["member_count"] == 4
+        token = re.search(r"demo token \(all abilities\):\s+(\S+)", banner)
+        assert token is not None
+        listing = httpx.get(
+            f"http://127.0.0.1:{port}/members/list",
+            params={"brand_id": fixtures["brand_id"]},
+            headers={"Authorization": f"Bearer {token.group(1)}"},
+        )
+        assert listing.status_code == 200 and listing.json()["data"]["total"] == 4
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import yaml
+
+from walletapp_mock.handlers import registry
+from walletapp_mock.settings import DEFAULT_SPEC
+from walletapp_mock.spec import Spec
+
+from .servers import MockServer
+
+
+def test_every_operation_of_the_spec_has_a_handler(spec: Spec) -> None:
+    missing = {op.operation_id for op in spec.operations} - set(registry())
+    assert not missing, f"operations without a handler: {sorted(missing)}"
+
+
+def test_every_handler_serves_an_operation_of_the_spec(spec: Spec) -> None:
+    orphans = set(registry()) - {op.operation_id for op in spec.operations}
+    assert not orphans, f"handlers for operations the spec does not have: {sorted(orphans)}"
+
+
+def test_the_app_reports_an_operation_added_to_the_spec_without_a_handler(tmp_path: Path) -> None:
+    document = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    document["paths"]["/members/export"] = {
+        "get": {"operationId": "exportMembers", "responses": {"200": {"description": "ok"}}}
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    mock = MockServer(spec_path=path, members=1).start()
+    try:
+        assert mock.app.state.missing_handlers == ["exportMembers"]
+        token = mock.runtime.demo_token
+        answer = httpx.get(f"{mock.base_url}/members/export", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 501 and "not implemented" in answer.json()["message"]
+    finally:
+        mock.stop()

@@ -1,0 +1,71 @@
+"""What a handler receives (`Call`) and may return: a JSON-able value (200), a `Reply` (another
+status) or a `Stream` (a huge 200 body sent in pieces). Handlers are plain functions keyed by
+operationId, so adding an operation is: write `def handler(call: Call) -> Any`, register it in the
+page's `HANDLERS`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from .spec import Operation
+
+if TYPE_CHECKING:
+    from .http import Scope
+    from .runtime import Runtime
+    from .state import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    body: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """JSON bytes in pieces; the handler builds them all before the first is sent (one consistent view)."""
+
+    chunks: Iterable[bytes]
+
+
+@dataclass(slots=True)
+class Call:
+    op: Operation
+    runtime: Runtime
+    scope: Scope
+    headers: dict[bytes, bytes]
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+
+    @property
+    def store(self) -> Store:
+        return self.runtime.store
+
+    @property
+    def input(self) -> dict[str, Any]:
+        """Laravel's `$request->input()`: the JSON body merged over the query string."""
+        if isinstance(self.body, dict):
+            return {**self.query, **self.body}
+        return self.query
+
+    @property
+    def base_url(self) -> str:
+        """Scheme and host the client used, so links in answers point back at this mock."""
+        host = self.headers.get(b"host")
+        if host:
+            authority = host.decode("latin-1")
+        else:
+            server = self.scope.get("server") or ("127.0.0.1", 80)
+            authority = f"{server[0]}:{server[1]}"
+        return f"{self.scope.get('scheme', 'http')}://{authority}{self.scope.get('root_path', '')}"
+
+    def url_for(self, operation_id: str, **params: str) -> str:
+        """Absolute URL of another operation of the spec (webhook `link`s, paginator URLs)."""
+        template = self.runtime.spec_index[operation_id].path
+        for name, value in params.items():
+            template = template.replace("{" + name + "}", quote(str(value), safe=""))
+        return self.base_url + template

@@ -1,0 +1,191 @@
+"""Lookups and answers shared by the pages' handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..batches import Batch, Processor
+from ..call import Call
+from ..clock import parse_request_time, stamp
+from ..entities import Brand, Coupon, Member, Storecard, Template
+from ..errors import ApiError, ValidationFailed, displayable, invalid_field
+
+OK = "Request successful"
+
+
+def ok(data: Any) -> dict[str, Any]:
+    return {"message": OK, "data": data}
+
+
+def not_found(call: Call, message: str, field: str | None = None) -> ApiError:
+    """404 (spec D40: anything that does not exist, brand included) where the spec documents it for the
+    operation; otherwise Laravel's `exists` 422 on `field`."""
+    if call.op.documents(404) or field is None:
+        return ApiError(404, {"message": message})
+    return invalid_field(field)
+
+
+def brand_of(call: Call, field: str = "brand_id", value: Any = None) -> Brand:
+    brand_id = value if value is not None else call.input.get(field)
+    brand = call.store.brands.get(str(brand_id)) if brand_id is not None else None
+    if brand is None:
+        raise not_found(call, "Brand not found.", field)
+    return brand
+
+
+def coupon_of(call: Call, brand: Brand, field: str = "coupon_id") -> Coupon:
+    coupon = call.store.coupons.get(str(call.input.get(field)))
+    if coupon is None or coupon.brand_id != brand.id:
+        raise not_found(call, "Coupon not found.", field)
+    return coupon
+
+
+def storecard_of(call: Call, brand: Brand, field: str = "storecard_id", value: Any = None) -> Storecard:
+    card = call.store.storecards.get(str(value if value is not None else call.input.get(field)))
+    if card is None or card.brand_id != brand.id:
+        raise not_found(call, "Storecard not found.", field)
+    return card
+
+
+def template_of(call: Call, brand: Brand | None, template_id: Any, field: str = "template_id") -> Template:
+    template = call.store.templates.get(str(template_id))
+    if template is None or (brand is not None and template.brand_id != brand.id):
+        raise not_found(call, "Template not found.", field)
+    return template
+
+
+def member_of(call: Call, brand: Brand, identifier: Any, field: str = "identifier") -> Member:
+    member = call.store.member_in_brand(brand.id, str(identifier))
+    if member is None:
+        raise not_found(call, "Member not found.", field)
+    return member
+
+
+def member_by_email(call: Call, brand: Brand, email: Any, field: str = "email") -> Member:
+    member = call.store.member_by_email(brand, str(email))
+    if member is None:
+        raise not_found(call, "Member not found.", field)
+    return member
+
+
+def time_or_none(value: Any) -> str | None:
+    """A request timestamp re-written as a response timestamp (None when absent or unreadable)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parsed = parse_request_time(value)
+    return stamp(parsed) if parsed else None
+
+
+def check_times(users: Iterable[dict[str, Any]], key: str, prefix: str = "users") -> None:
+    """Every `users.N.<key>` must be a readable timestamp; all bad ones are named at once."""
+    bad: dict[str, list[str]] = {}
+    for i, user in enumerate(users):
+        value = user.get(key)
+        if value not in (None, "") and (not isinstance(value, str) or parse_request_time(value) is None):
+            bad[f"{prefix}.{i}.{key}"] = [f"The {prefix}.{i}.{key} field must be a valid date."]
+    if bad:
+        raise ValidationFailed(bad)
+
+
+MAX_POINTS = 2**53 - 1
+
+
+def points_value(value: Any, field: str) -> int:
+    """An amount of points: an integer (or integral number, or numeric string, as the docs show points
+    as strings) within the range every JSON client can represent exactly."""
+    integral = (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, float) and value.is_integer()
+    )
+    numeric = isinstance(value, str) and value.strip().lstrip("+-").isdigit()
+    number = int(value) if integral or numeric else None
+    if number is None:
+        raise ValidationFailed({field: [f"The {displayable(field)} field must be an integer."]})
+    if not -MAX_POINTS <= number <= MAX_POINTS:
+        message = f"The {displayable(field)} field must be between {-MAX_POINTS} and {MAX_POINTS}."
+        raise ValidationFailed({field: [message]})
+    return number
+
+
+def check_integers(users: Iterable[dict[str, Any]], key: str, prefix: str = "users") -> None:
+    """Every `users.N.<key>` must be a `points_value`; all bad ones are named at once."""
+    bad: dict[str, list[str]] = {}
+    for i, user in enumerate(users):
+        if user.get(key) is None:
+            continue
+        try:
+            points_value(user[key], f"{prefix}.{i}.{key}")
+        except ValidationFailed as exc:
+            bad.update(exc.errors)
+    if bad:
+        raise ValidationFailed(bad)
+
+
+def webhook_url_of(call: Call, required: bool = True) -> str | None:
+    url = call.input.get("webhook_url")
+    if url in (None, "") and not required:
+        return None
+    if not isinstance(url, str) or not url:
+        raise ValidationFailed({"webhook_url": ["The webhook url field is required."]})
+    # Any URL the spec accepts is accepted, as the real API would; whether the mock may *call* it is
+    # decided at delivery (WebhookDispatcher), where a refusal is recorded for GET /__mock/webhooks.
+    return url
+
+
+def start_batch(
+    call: Call,
+    *,
+    kind: str,
+    result_key: str,
+    status_operation: str,
+    brand: Brand,
+    webhook_url: str | None,
+    users: list[dict[str, Any]],
+    process: Processor,
+    options: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Split users into queued/not_found, register the batch and hand it to the runner."""
+    store = call.store
+    items: list[dict[str, Any]] = []
+    queued: list[str] = []
+    not_found_ids: list[str] = []
+    for user in users:
+        identifier = str(user.get("identifier"))
+        member = store.member_in_brand(brand.id, identifier)
+        if member is None:
+            not_found_ids.append(identifier)
+        else:
+            queued.append(identifier)
+            items.append(user)
+    batch_id = store.new_uuid()
+    batch = Batch(
+        id=batch_id,
+        kind=kind,
+        result_key=result_key,
+        brand_id=brand.id,
+        webhook_url=webhook_url,
+        link=call.url_for(status_operation, batch_id=batch_id),
+        items=items,
+        queued=queued,
+        not_found=not_found_ids,
+        requested_at=store.stamp(),
+        process=process,
+        options=options or {},
+    )
+    store.batches[batch_id] = batch
+    call.runtime.batches.submit(store, batch)
+    return ok(
+        {"webhook_url": webhook_url, "batch_id": batch_id, "queued": queued, "not_found": not_found_ids}
+    )
+
+
+def batch_status(call: Call, kind: str) -> dict[str, Any]:
+    batch = call.store.batches.get(str(call.path.get("batch_id")))
+    if batch is None or batch.kind != kind:
+        raise ApiError(404, {"message": "Batch not found."})
+    return ok(batch.status_body())
+
+
+def download_link(code: str) -> str:
+    """The pass's download page, keyed by its WalletApp code as in the spec's examples."""
+    return f"https://my.walletapp.co/pass/{code}"

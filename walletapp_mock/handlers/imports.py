@@ -1,0 +1,94 @@
+"""docs/walletapp/imports.txt: import members (at most 2,000 per request) and the import log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..call import Call
+from ..entities import ImportRecord
+from ..errors import ValidationFailed
+from ._common import brand_of, check_integers, check_times, not_found, points_value, time_or_none
+
+MAX_USERS = 2000
+
+
+def import_members(call: Call) -> Any:
+    """Checks every user first (brand, storecard and location must exist: 404 otherwise, spec D40),
+    then applies them all, so a refused import changes nothing."""
+    store = call.store
+    body = call.input
+    org_id = str(body.get("organization_id"))
+    users = [u for u in body.get("users") or [] if isinstance(u, dict)]
+    bad: dict[str, list[str]] = {}
+    if org_id not in store.organizations:
+        raise not_found(call, "Organization not found.", "organization_id")
+    if len(users) > MAX_USERS:
+        bad["users"] = [f"The users field must not have more than {MAX_USERS} items."]
+    plans = []
+    for i, user in enumerate(users):
+        brand = store.brands.get(str(user.get("brand_id")))
+        if brand is None or brand.organization_id != org_id:
+            raise not_found(call, "Brand not found.", f"users.{i}.brand_id")
+        card = store.storecards.get(str(user.get("storecard")))
+        if card is None or card.brand_id != brand.id:
+            raise not_found(call, "Storecard not found.", f"users.{i}.storecard")
+        location = None
+        if user.get("location_id") not in (None, ""):
+            location = next(
+                (
+                    loc
+                    for loc in store.locations.values()
+                    if loc.brand_id == brand.id and str(user["location_id"]) in (loc.external_id, loc.id)
+                ),
+                None,
+            )
+            if location is None:
+                raise not_found(call, "Location not found.", f"users.{i}.location_id")
+        plans.append((user, brand, card, location))
+    if bad:
+        raise ValidationFailed(bad)
+    check_times(users, "start_date")
+    check_times(users, "expires_at")
+    check_integers(users, "points")
+    at = store.stamp()
+    for user, brand, card, location in plans:
+        assert card is not None
+        member = store.member_by_email(brand, str(user["email"]))
+        if member is None:
+            first, _, last = str(user.get("name") or "").partition(" ")
+            member = store.add_member(brand, str(user["email"]), first or None, last or None, at=at)
+        if user.get("phone_number"):
+            member.phone_number = str(user["phone_number"])
+        if user.get("external_reference"):
+            member.external_reference = str(user["external_reference"])
+        if user.get("licenseplate") and user["licenseplate"] not in member.licenseplates:
+            member.licenseplates.append(str(user["licenseplate"]))
+        if location is not None:
+            member.favorite_location_id = location.id
+        member.touch(at)
+        target = next((p for p in member.passes if p.is_storecard and p.product_id == card.id), None)
+        if target is None:
+            target = store.add_pass(
+                member,
+                "storecard",
+                card.id,
+                start_date=time_or_none(user.get("start_date")),
+                expiration_date=time_or_none(user.get("expires_at")),
+            )
+        store.change_points(target, points_value(user.get("points") or 0, "points"), "import")
+    record = ImportRecord(store.new_uuid(), org_id, len(plans), at)
+    store.imports.append(record)
+    return {"import_id": record.id, "imported_members": record.imported_members}
+
+
+def list_import_log(call: Call) -> Any:
+    brand = brand_of(call)
+    rows = [{"email": m.email, "last_updated": m.last_points_at} for m in brand.members if m.last_points_at]
+    return {"success": True, "data": rows}
+
+
+HANDLERS: dict[str, Callable[[Call], Any]] = {
+    "importMembers": import_members,
+    "listImportLog": list_import_log,
+}
