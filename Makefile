@@ -73,10 +73,12 @@ fmt: .venv/.synced ## Format and auto-fix the Python code (ruff)
 	$(RUN) ruff format .
 
 .PHONY: test
-test: lint check ## Lint the spec, check the code, then run pytest
-	$(RUN) pytest
+test: lint check ## Lint the spec, check the code, then run pytest (JUnit XML in reports/junit.xml)
+	$(RUN) pytest --junitxml=reports/junit.xml
 
 # The Python client. `generate` lints first; the stamp skips the lint while nothing it reads changed.
+# The client's version is the spec's info.version and uv.lock records it: `uv lock` follows a bump
+# (it leaves the file untouched otherwise).
 LINT_INPUTS := $(SPEC) .spectral.yaml redocly.yaml package-lock.json uv.lock \
 	$(wildcard scripts/walletapp_tools/speclint/*.py)
 build/lint.stamp: $(LINT_INPUTS)
@@ -84,9 +86,102 @@ build/lint.stamp: $(LINT_INPUTS)
 	@mkdir -p $(@D) && touch $@
 
 .PHONY: generate
-generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overlays, regenerate generated/walletapp-client
+generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overlay, regenerate generated/walletapp-client
 	$(RUN) python -m walletapp_tools.generate
+	@$(UV) lock --offline --quiet
 
 .PHONY: bench-generate
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
 	$(RUN) python -m walletapp_tools.bench_generate
+
+# --- Published artifacts (issue 6): dist/, breaking-change check, proof for other languages ----------
+DIST ?= dist
+RELEASED ?= openapi/released
+PUBLIC_OVERLAY ?= overlays/public.yaml
+CHROMIUM ?= /usr/bin/chromium
+BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md
+TS_PROOF := tests/proof/typescript
+
+.PHONY: bundle
+bundle: .venv/.synced node_modules/.installed ## Build dist/: public 3.1 YAML+JSON, 3.0.3 down-conversion, offline HTML reference
+	$(RUN) walletapp-bundle $(BUNDLE_ARGS) --out $(DIST)
+
+.PHONY: check-breaking
+check-breaking: .venv/.synced ## Fail on a breaking change since openapi/released/ unless major bumped; changelog in build/
+	$(RUN) walletapp-breaking --base $(RELEASED) --spec $(SPEC) --changelog build/CHANGELOG.section.md
+
+.PHONY: release-contract
+release-contract: .venv/.synced ## Record the spec as released: openapi/released/walletapp-<info.version>.yaml
+	@version=$$($(RUN) python -c "import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))['info']['version'])" $(SPEC)) \
+	  || exit 1; target=$(RELEASED)/walletapp-$$version.yaml; \
+	if [ -e "$$target" ] && ! cmp -s $(SPEC) "$$target"; then \
+	  echo "make: $$target exists and differs from $(SPEC): bump info.version first" >&2; exit 1; fi; \
+	mkdir -p $(RELEASED) && cp $(SPEC) "$$target" && echo "released $$target"
+
+.PHONY: browser
+browser: ## Install Debian's chromium (for the HTML reference test) when missing
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  command -v apt-get >/dev/null || { echo "make: $(CHROMIUM) missing and no apt-get: install chromium" >&2; exit 1; }; \
+	  sudo=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@$(CHROMIUM) --version
+
+.PHONY: proof
+proof: bundle ## TypeScript types from dist/ under tsc --strict; 3.0 file validated; Spectral + Redocly on dist/
+	$(NPX) openapi-typescript $(DIST)/walletapp.openapi.yaml --redocly $(TS_PROOF)/redocly.yaml -o $(DIST)/walletapp.d.ts
+	$(NPX) tsc -p $(TS_PROOF)/tsconfig.json
+	$(RUN) openapi-spec-validator --schema 3.0 $(DIST)/walletapp.openapi-3.0.yaml
+	$(RUN) openapi-spec-validator --schema 3.1 $(DIST)/walletapp.openapi.yaml
+	@for file in $(DIST)/walletapp.openapi.yaml $(DIST)/walletapp.openapi-3.0.yaml; do \
+	  $(NPX) spectral lint --fail-severity=warn --display-only-failures $$file || exit 1; \
+	  out=$$($(NPX) redocly lint --format=stylish --max-problems=1000 $$file); status=$$?; \
+	  if [ -n "$$out" ]; then printf '%s\n' "$$out"; fi; \
+	  if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "redocly: problems in $$file" >&2; exit 1; fi; \
+	done
+
+.PHONY: bundle-check
+bundle-check: browser proof check-breaking ## Issue 6 end to end: dist/ rebuilt byte for byte, proof, breaking check, browser
+	@rm -rf build/bundle-again && $(RUN) walletapp-bundle $(BUNDLE_ARGS) --out build/bundle-again >/dev/null
+	@for file in build/bundle-again/*; do cmp "$$file" $(DIST)/$$(basename "$$file") || exit 1; done
+	@echo "dist/ is reproducible: $$(ls build/bundle-again | wc -l) files identical across two builds"
+	$(RUN) pytest -q -p no:cacheprovider tests/bundle/test_browser.py
+
+# The stateful mock (walletapp_mock/). MOCK_FLAGS passes flags on: `make mock MOCK_FLAGS="--members 100000"`.
+MOCK_FLAGS ?=
+.PHONY: mock
+mock: .venv/.synced ## Serve the stateful mock on http://127.0.0.1:4010 (prints the demo token and seeded ids)
+	$(RUN) walletapp-mock $(MOCK_FLAGS)
+
+.PHONY: bench-mock
+bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
+	$(RUN) python -m walletapp_tools.bench_mock
+
+# --- Contract tests (issue 5): tests/contract against the mock, or any server -------------------------
+# `make contract BASE_URL=https://staging.example WALLETAPP_TOKEN=...` runs the same suite against a live
+# server: read-only operations unless ALLOW_WRITES=1; deleteMember and the mail-sending operations only
+# when named in CONTRACT_INCLUDE_DANGEROUS (with ALLOW_WRITES=1). See README.md, "## Contract tests".
+BASE_URL ?=
+WALLETAPP_TOKEN ?=
+ALLOW_WRITES ?=
+CONTRACT_INCLUDE_DANGEROUS ?=
+CONTRACT_MAX_EXAMPLES ?=
+CONTRACT_SEED ?=
+CONTRACT_BRAND_ID ?=
+CONTRACT_JUNIT ?= reports/contract.xml
+
+.PHONY: contract
+contract: export CONTRACT_BASE_URL = $(BASE_URL)
+contract: export WALLETAPP_TOKEN := $(WALLETAPP_TOKEN)
+contract: export ALLOW_WRITES := $(ALLOW_WRITES)
+contract: export CONTRACT_INCLUDE_DANGEROUS := $(CONTRACT_INCLUDE_DANGEROUS)
+contract: export CONTRACT_MAX_EXAMPLES := $(CONTRACT_MAX_EXAMPLES)
+contract: export CONTRACT_SEED := $(CONTRACT_SEED)
+contract: export CONTRACT_BRAND_ID := $(CONTRACT_BRAND_ID)
+contract: .venv/.synced ## Contract suite (schemathesis, auth matrix) vs BASE_URL or the mock; JUnit + summary in reports/
+	@mkdir -p $(dir $(CONTRACT_JUNIT))
+	$(RUN) pytest -p no:cacheprovider tests/contract --junitxml=$(CONTRACT_JUNIT) -o junit_suite_name=contract
+
+.PHONY: contract-client
+contract-client: .venv/.synced ## The generated client end to end against the mock (every operation, webhooks)
+	$(RUN) pytest -p no:cacheprovider tests/client

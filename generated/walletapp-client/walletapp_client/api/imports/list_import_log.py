@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.import_log_response import ImportLogResponse
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    brand_id: UUID,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_brand_id = str(brand_id)
+    params["brand_id"] = json_brand_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/import/log",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ImportLogResponse | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = ImportLogResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ImportLogResponse | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+) -> Response[ErrorMessage | ImportLogResponse | ValidationError]:
+    """List when members of a brand last received points
+
+     The import history of a brand, one entry per member with when that member last received points.
+
+    Args:
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ImportLogResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+) -> ErrorMessage | ImportLogResponse | ValidationError | None:
+    """List when members of a brand last received points
+
+     The import history of a brand, one entry per member with when that member last received points.
+
+    Args:
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ImportLogResponse | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        brand_id=brand_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+) -> Response[ErrorMessage | ImportLogResponse | ValidationError]:
+    """List when members of a brand last received points
+
+     The import history of a brand, one entry per member with when that member last received points.
+
+    Args:
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ImportLogResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+) -> ErrorMessage | ImportLogResponse | ValidationError | None:
+    """List when members of a brand last received points
+
+     The import history of a brand, one entry per member with when that member last received points.
+
+    Args:
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ImportLogResponse | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            brand_id=brand_id,
+        )
+    ).parsed

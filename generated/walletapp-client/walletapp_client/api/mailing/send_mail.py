@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.send_mail_request import SendMailRequest
+from ...models.send_mail_response import SendMailResponse
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendMailRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/mail",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SendMailResponse | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = SendMailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SendMailResponse | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendMailRequest,
+) -> Response[ErrorMessage | SendMailResponse | ValidationError]:
+    """Send a mail to one member
+
+     Sends a mail made from a template to one member. The recipient's `identifier` is required; any
+    other property of the recipient fills the template's merge tag of that name (custom tags, or
+    reserved tags to override the system value). With `coupon_id` or `storecard_id`, a pass is created
+    and its link fills the `link_to_pass` tag; `pass_identifier` becomes the QR code of that storecard
+    pass.
+
+    Args:
+        body (SendMailRequest): A mail to send to one member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SendMailResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendMailRequest,
+) -> ErrorMessage | SendMailResponse | ValidationError | None:
+    """Send a mail to one member
+
+     Sends a mail made from a template to one member. The recipient's `identifier` is required; any
+    other property of the recipient fills the template's merge tag of that name (custom tags, or
+    reserved tags to override the system value). With `coupon_id` or `storecard_id`, a pass is created
+    and its link fills the `link_to_pass` tag; `pass_identifier` becomes the QR code of that storecard
+    pass.
+
+    Args:
+        body (SendMailRequest): A mail to send to one member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SendMailResponse | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendMailRequest,
+) -> Response[ErrorMessage | SendMailResponse | ValidationError]:
+    """Send a mail to one member
+
+     Sends a mail made from a template to one member. The recipient's `identifier` is required; any
+    other property of the recipient fills the template's merge tag of that name (custom tags, or
+    reserved tags to override the system value). With `coupon_id` or `storecard_id`, a pass is created
+    and its link fills the `link_to_pass` tag; `pass_identifier` becomes the QR code of that storecard
+    pass.
+
+    Args:
+        body (SendMailRequest): A mail to send to one member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SendMailResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendMailRequest,
+) -> ErrorMessage | SendMailResponse | ValidationError | None:
+    """Send a mail to one member
+
+     Sends a mail made from a template to one member. The recipient's `identifier` is required; any
+    other property of the recipient fills the template's merge tag of that name (custom tags, or
+    reserved tags to override the system value). With `coupon_id` or `storecard_id`, a pass is created
+    and its link fills the `link_to_pass` tag; `pass_identifier` becomes the QR code of that storecard
+    pass.
+
+    Args:
+        body (SendMailRequest): A mail to send to one member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SendMailResponse | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.storecard_pass_page import StorecardPassPage
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    brand_id: UUID,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_brand_id = str(brand_id)
+    params["brand_id"] = json_brand_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/members/{uuid}/storecards".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | StorecardPassPage | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = StorecardPassPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | StorecardPassPage | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorMessage | StorecardPassPage | ValidationError]:
+    """List a member's storecard passes
+
+     Returns the storecard passes of a member with their points and balance, paginated with Laravel's
+    paginator. Without `page` and `per_page` the first page of 10 passes is returned.
+
+    Args:
+        uuid (UUID): The identifier (UUID) of the member. Example:
+            7f3ced78-8000-485c-abdc-998e30def373.
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+        page (int | Unset): The page to fetch, starting at 1. Example: 2.
+        per_page (int | Unset): The number of records per page. Example: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | StorecardPassPage | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        brand_id=brand_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorMessage | StorecardPassPage | ValidationError | None:
+    """List a member's storecard passes
+
+     Returns the storecard passes of a member with their points and balance, paginated with Laravel's
+    paginator. Without `page` and `per_page` the first page of 10 passes is returned.
+
+    Args:
+        uuid (UUID): The identifier (UUID) of the member. Example:
+            7f3ced78-8000-485c-abdc-998e30def373.
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+        page (int | Unset): The page to fetch, starting at 1. Example: 2.
+        per_page (int | Unset): The number of records per page. Example: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | StorecardPassPage | ValidationError
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        brand_id=brand_id,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorMessage | StorecardPassPage | ValidationError]:
+    """List a member's storecard passes
+
+     Returns the storecard passes of a member with their points and balance, paginated with Laravel's
+    paginator. Without `page` and `per_page` the first page of 10 passes is returned.
+
+    Args:
+        uuid (UUID): The identifier (UUID) of the member. Example:
+            7f3ced78-8000-485c-abdc-998e30def373.
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+        page (int | Unset): The page to fetch, starting at 1. Example: 2.
+        per_page (int | Unset): The number of records per page. Example: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | StorecardPassPage | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        brand_id=brand_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    brand_id: UUID,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorMessage | StorecardPassPage | ValidationError | None:
+    """List a member's storecard passes
+
+     Returns the storecard passes of a member with their points and balance, paginated with Laravel's
+    paginator. Without `page` and `per_page` the first page of 10 passes is returned.
+
+    Args:
+        uuid (UUID): The identifier (UUID) of the member. Example:
+            7f3ced78-8000-485c-abdc-998e30def373.
+        brand_id (UUID): The identifier (UUID) of the brand. Example:
+            9ac0d510-39cb-4520-a843-082befafa314.
+        page (int | Unset): The page to fetch, starting at 1. Example: 2.
+        per_page (int | Unset): The number of records per page. Example: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | StorecardPassPage | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            brand_id=brand_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

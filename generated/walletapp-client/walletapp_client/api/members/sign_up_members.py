@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.sign_up_members_request import SignUpMembersRequest
+from ...models.sign_up_members_response import SignUpMembersResponse
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SignUpMembersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/members/signups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SignUpMembersResponse | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = SignUpMembersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SignUpMembersResponse | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpMembersRequest,
+) -> Response[ErrorMessage | SignUpMembersResponse | ValidationError]:
+    """Sign members up and get their identifiers
+
+     Signs members up for the brand with extra data and returns, per email address, the identifier
+    (UUID) of each member: under `new` the members created by this request, under `found` those that
+    already existed. Existing members are not updated. `subscribed_at` must lie in the past.
+
+    Args:
+        body (SignUpMembersRequest): The members to sign up for a brand.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SignUpMembersResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpMembersRequest,
+) -> ErrorMessage | SignUpMembersResponse | ValidationError | None:
+    """Sign members up and get their identifiers
+
+     Signs members up for the brand with extra data and returns, per email address, the identifier
+    (UUID) of each member: under `new` the members created by this request, under `found` those that
+    already existed. Existing members are not updated. `subscribed_at` must lie in the past.
+
+    Args:
+        body (SignUpMembersRequest): The members to sign up for a brand.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SignUpMembersResponse | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpMembersRequest,
+) -> Response[ErrorMessage | SignUpMembersResponse | ValidationError]:
+    """Sign members up and get their identifiers
+
+     Signs members up for the brand with extra data and returns, per email address, the identifier
+    (UUID) of each member: under `new` the members created by this request, under `found` those that
+    already existed. Existing members are not updated. `subscribed_at` must lie in the past.
+
+    Args:
+        body (SignUpMembersRequest): The members to sign up for a brand.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SignUpMembersResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SignUpMembersRequest,
+) -> ErrorMessage | SignUpMembersResponse | ValidationError | None:
+    """Sign members up and get their identifiers
+
+     Signs members up for the brand with extra data and returns, per email address, the identifier
+    (UUID) of each member: under `new` the members created by this request, under `found` those that
+    already existed. Existing members are not updated. `subscribed_at` must lie in the past.
+
+    Args:
+        body (SignUpMembersRequest): The members to sign up for a brand.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SignUpMembersResponse | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.unsubscribe_members_request import UnsubscribeMembersRequest
+from ...models.unsubscribe_members_response import UnsubscribeMembersResponse
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UnsubscribeMembersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/members/unsubscribe",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | UnsubscribeMembersResponse | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = UnsubscribeMembersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | UnsubscribeMembersResponse | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UnsubscribeMembersRequest,
+) -> Response[ErrorMessage | UnsubscribeMembersResponse | ValidationError]:
+    """Unsubscribe many members
+
+     Unsubscribes a list of members of the brand, found by email address, from marketing mailings, and
+    returns how many were unsubscribed. Addresses that match no member are ignored.
+
+    The documentation names `tags.get` as the ability of this operation; it is kept verbatim.
+
+    Args:
+        body (UnsubscribeMembersRequest): The members to unsubscribe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | UnsubscribeMembersResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UnsubscribeMembersRequest,
+) -> ErrorMessage | UnsubscribeMembersResponse | ValidationError | None:
+    """Unsubscribe many members
+
+     Unsubscribes a list of members of the brand, found by email address, from marketing mailings, and
+    returns how many were unsubscribed. Addresses that match no member are ignored.
+
+    The documentation names `tags.get` as the ability of this operation; it is kept verbatim.
+
+    Args:
+        body (UnsubscribeMembersRequest): The members to unsubscribe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | UnsubscribeMembersResponse | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UnsubscribeMembersRequest,
+) -> Response[ErrorMessage | UnsubscribeMembersResponse | ValidationError]:
+    """Unsubscribe many members
+
+     Unsubscribes a list of members of the brand, found by email address, from marketing mailings, and
+    returns how many were unsubscribed. Addresses that match no member are ignored.
+
+    The documentation names `tags.get` as the ability of this operation; it is kept verbatim.
+
+    Args:
+        body (UnsubscribeMembersRequest): The members to unsubscribe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | UnsubscribeMembersResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UnsubscribeMembersRequest,
+) -> ErrorMessage | UnsubscribeMembersResponse | ValidationError | None:
+    """Unsubscribe many members
+
+     Unsubscribes a list of members of the brand, found by email address, from marketing mailings, and
+    returns how many were unsubscribed. Addresses that match no member are ignored.
+
+    The documentation names `tags.get` as the ability of this operation; it is kept verbatim.
+
+    Args:
+        body (UnsubscribeMembersRequest): The members to unsubscribe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | UnsubscribeMembersResponse | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

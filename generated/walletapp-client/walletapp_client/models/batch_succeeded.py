@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BatchSucceeded")
+
+
+@_attrs_define
+class BatchSucceeded:
+    """A batch has finished; its results are at `link`.
+
+    Attributes:
+        status (Literal['success']):
+        batch_id (UUID): The identifier of the batch.
+        link (str): The status page of the batch (`GET /webhooks/{kind}/{batch_id}`).
+    """
+
+    status: Literal["success"]
+    batch_id: UUID
+    link: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        batch_id = str(self.batch_id)
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "batch_id": batch_id,
+                "link": link,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = cast(Literal["success"], d.pop("status"))
+        if status != "success":
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        batch_id = UUID(d.pop("batch_id"))
+
+        link = d.pop("link")
+
+        batch_succeeded = cls(
+            status=status,
+            batch_id=batch_id,
+            link=link,
+        )
+
+        batch_succeeded.additional_properties = d
+        return batch_succeeded
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponBatchUser")
+
+
+@_attrs_define
+class CouponBatchUser:
+    """A member who gets a coupon pass.
+
+    Attributes:
+        identifier (UUID): The identifier of the member.
+        qr_code (str | Unset): The code to put on the pass as QR code (generated when omitted).
+        expiration_date (datetime.date | Unset): When the pass expires.
+        pass_title (str | Unset): A custom title for the pass.
+    """
+
+    identifier: UUID
+    qr_code: str | Unset = UNSET
+    expiration_date: datetime.date | Unset = UNSET
+    pass_title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        qr_code = self.qr_code
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        pass_title = self.pass_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if qr_code is not UNSET:
+            field_dict["qr_code"] = qr_code
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if pass_title is not UNSET:
+            field_dict["pass_title"] = pass_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        qr_code = d.pop("qr_code", UNSET)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.date | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.date.fromisoformat(_expiration_date)
+
+        pass_title = d.pop("pass_title", UNSET)
+
+        coupon_batch_user = cls(
+            identifier=identifier,
+            qr_code=qr_code,
+            expiration_date=expiration_date,
+            pass_title=pass_title,
+        )
+
+        coupon_batch_user.additional_properties = d
+        return coupon_batch_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pass_status import PassStatus, check_pass_status
+
+T = TypeVar("T", bound="CouponPass")
+
+
+@_attrs_define
+class CouponPass:
+    """A member's coupon pass.
+
+    Attributes:
+        created_at (datetime.datetime): When the pass was created.
+        updated_at (datetime.datetime): When the pass was last changed.
+        expiration_date (datetime.datetime | None): When the pass expires, or null when it does not.
+        start_date (datetime.datetime | None): When the pass becomes valid, or null when it is valid at once.
+        qr_code (str): The code shown as QR code on the pass.
+        wlnt_code (str): The unique WalletApp (WLNT) code of the pass.
+        coupon_title (str): The title of the coupon.
+        coupon_thumbnail_url (None | str): The image of the coupon.
+        coupon_external_reference (None | str): The coupon's reference in your own system.
+        status (PassStatus): The status of a pass.
+    """
+
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    expiration_date: datetime.datetime | None
+    start_date: datetime.datetime | None
+    qr_code: str
+    wlnt_code: str
+    coupon_title: str
+    coupon_thumbnail_url: None | str
+    coupon_external_reference: None | str
+    status: PassStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        expiration_date: None | str
+        if isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
+
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        qr_code = self.qr_code
+
+        wlnt_code = self.wlnt_code
+
+        coupon_title = self.coupon_title
+
+        coupon_thumbnail_url: None | str
+        coupon_thumbnail_url = self.coupon_thumbnail_url
+
+        coupon_external_reference: None | str
+        coupon_external_reference = self.coupon_external_reference
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "expiration_date": expiration_date,
+                "start_date": start_date,
+                "qr_code": qr_code,
+                "wlnt_code": wlnt_code,
+                "coupon_title": coupon_title,
+                "coupon_thumbnail_url": coupon_thumbnail_url,
+                "coupon_external_reference": coupon_external_reference,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date"))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        qr_code = d.pop("qr_code")
+
+        wlnt_code = d.pop("wlnt_code")
+
+        coupon_title = d.pop("coupon_title")
+
+        def _parse_coupon_thumbnail_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        coupon_thumbnail_url = _parse_coupon_thumbnail_url(d.pop("coupon_thumbnail_url"))
+
+        def _parse_coupon_external_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        coupon_external_reference = _parse_coupon_external_reference(d.pop("coupon_external_reference"))
+
+        status = check_pass_status(d.pop("status"))
+
+        coupon_pass = cls(
+            created_at=created_at,
+            updated_at=updated_at,
+            expiration_date=expiration_date,
+            start_date=start_date,
+            qr_code=qr_code,
+            wlnt_code=wlnt_code,
+            coupon_title=coupon_title,
+            coupon_thumbnail_url=coupon_thumbnail_url,
+            coupon_external_reference=coupon_external_reference,
+            status=status,
+        )
+
+        coupon_pass.additional_properties = d
+        return coupon_pass
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pass_status import PassStatus, check_pass_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponPassRequest")
+
+
+@_attrs_define
+class CouponPassRequest:
+    """A coupon pass to create for a member.
+
+    Attributes:
+        email (str): The email address of the member.
+        brand_id (UUID): The identifier of the brand.
+        coupon_id (UUID): The identifier of the coupon.
+        status (PassStatus): The status of a pass.
+        pass_title (str | Unset): A custom title to display on the pass.
+        expiration_date (datetime.date | Unset): When the pass expires.
+    """
+
+    email: str
+    brand_id: UUID
+    coupon_id: UUID
+    status: PassStatus
+    pass_title: str | Unset = UNSET
+    expiration_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        brand_id = str(self.brand_id)
+
+        coupon_id = str(self.coupon_id)
+
+        status: str = self.status
+
+        pass_title = self.pass_title
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "brand_id": brand_id,
+                "coupon_id": coupon_id,
+                "status": status,
+            }
+        )
+        if pass_title is not UNSET:
+            field_dict["pass_title"] = pass_title
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        brand_id = UUID(d.pop("brand_id"))
+
+        coupon_id = UUID(d.pop("coupon_id"))
+
+        status = check_pass_status(d.pop("status"))
+
+        pass_title = d.pop("pass_title", UNSET)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.date | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.date.fromisoformat(_expiration_date)
+
+        coupon_pass_request = cls(
+            email=email,
+            brand_id=brand_id,
+            coupon_id=coupon_id,
+            status=status,
+            pass_title=pass_title,
+            expiration_date=expiration_date,
+        )
+
+        coupon_pass_request.additional_properties = d
+        return coupon_pass_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

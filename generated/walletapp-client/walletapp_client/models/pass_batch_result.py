@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PassBatchResult")
+
+
+@_attrs_define
+class PassBatchResult:
+    """A pass created or updated by a batch.
+
+    Attributes:
+        qr_code (str): The code shown as QR code on the pass.
+        walletapp_code (str): The WalletApp code of the pass.
+        identifier (UUID): The identifier of the member.
+        download_link (str): The download page of the pass.
+    """
+
+    qr_code: str
+    walletapp_code: str
+    identifier: UUID
+    download_link: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        qr_code = self.qr_code
+
+        walletapp_code = self.walletapp_code
+
+        identifier = str(self.identifier)
+
+        download_link = self.download_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "qr_code": qr_code,
+                "walletapp_code": walletapp_code,
+                "identifier": identifier,
+                "download_link": download_link,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        qr_code = d.pop("qr_code")
+
+        walletapp_code = d.pop("walletapp_code")
+
+        identifier = UUID(d.pop("identifier"))
+
+        download_link = d.pop("download_link")
+
+        pass_batch_result = cls(
+            qr_code=qr_code,
+            walletapp_code=walletapp_code,
+            identifier=identifier,
+            download_link=download_link,
+        )
+
+        pass_batch_result.additional_properties = d
+        return pass_batch_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PassUpsert")
+
+
+@_attrs_define
+class PassUpsert:
+    """A member's storecard pass to create or update.
+
+    Attributes:
+        identifier (UUID): The identifier of the member.
+        points (int): The points to add to the pass (negative to subtract).
+        pass_code (str | Unset): The code (QR code) of the pass.
+        start_date (datetime.date | Unset): When the pass becomes valid.
+    """
+
+    identifier: UUID
+    points: int
+    pass_code: str | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        points = self.points
+
+        pass_code = self.pass_code
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "points": points,
+            }
+        )
+        if pass_code is not UNSET:
+            field_dict["pass_code"] = pass_code
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        points = d.pop("points")
+
+        pass_code = d.pop("pass_code", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        pass_upsert = cls(
+            identifier=identifier,
+            points=points,
+            pass_code=pass_code,
+            start_date=start_date,
+        )
+
+        pass_upsert.additional_properties = d
+        return pass_upsert
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PointsBatchUser")
+
+
+@_attrs_define
+class PointsBatchUser:
+    """A member whose storecard pass gets points added or subtracted.
+
+    Attributes:
+        identifier (UUID): The identifier of the member.
+        points (int): The points to add (positive) or subtract (negative).
+        qr_code (str | Unset): The code of the pass to update; when empty, the member's first pass of the storecard.
+    """
+
+    identifier: UUID
+    points: int
+    qr_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = str(self.identifier)
+
+        points = self.points
+
+        qr_code = self.qr_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "points": points,
+            }
+        )
+        if qr_code is not UNSET:
+            field_dict["qr_code"] = qr_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = UUID(d.pop("identifier"))
+
+        points = d.pop("points")
+
+        qr_code = d.pop("qr_code", UNSET)
+
+        points_batch_user = cls(
+            identifier=identifier,
+            points=points,
+            qr_code=qr_code,
+        )
+
+        points_batch_user.additional_properties = d
+        return points_batch_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignupUser")
+
+
+@_attrs_define
+class SignupUser:
+    """A member to sign up.
+
+    Attributes:
+        email (str): The member's email address.
+        first_name (str | Unset): The member's first name (only applied when the member is new).
+        last_name (str | Unset): The member's last name (only applied when the member is new).
+        unsubscribed (bool | Unset): Whether the member is unsubscribed from marketing mailings; false to receive them.
+        subscribed_at (str | Unset): A timestamp in the documented `YYYY-MM-DD HH:MM:SS` form (the platform's time
+            zone). The pattern
+            admits real calendar dates only (years 0001-9999, 30-day months, February 29 in leap years), as
+            the server's `date_format:Y-m-d H:i:s` validation does.
+    """
+
+    email: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    unsubscribed: bool | Unset = UNSET
+    subscribed_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        unsubscribed = self.unsubscribed
+
+        subscribed_at = self.subscribed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if unsubscribed is not UNSET:
+            field_dict["unsubscribed"] = unsubscribed
+        if subscribed_at is not UNSET:
+            field_dict["subscribed_at"] = subscribed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        unsubscribed = d.pop("unsubscribed", UNSET)
+
+        subscribed_at = d.pop("subscribed_at", UNSET)
+
+        signup_user = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            unsubscribed=unsubscribed,
+            subscribed_at=subscribed_at,
+        )
+
+        signup_user.additional_properties = d
+        return signup_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.storecard_batch_user import StorecardBatchUser
+
+
+T = TypeVar("T", bound="StorecardBatchRequest")
+
+
+@_attrs_define
+class StorecardBatchRequest:
+    """A storecard and the members who get a pass of it.
+
+    Attributes:
+        brand_id (UUID): The identifier of the brand.
+        storecard_id (UUID): The identifier of the storecard.
+        webhook_url (str): Where to POST the `BatchEvent` when the batch has finished or failed.
+        users (list[StorecardBatchUser]): The members who get a pass.
+    """
+
+    brand_id: UUID
+    storecard_id: UUID
+    webhook_url: str
+    users: list[StorecardBatchUser]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_id = str(self.brand_id)
+
+        storecard_id = str(self.storecard_id)
+
+        webhook_url = self.webhook_url
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand_id": brand_id,
+                "storecard_id": storecard_id,
+                "webhook_url": webhook_url,
+                "users": users,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storecard_batch_user import StorecardBatchUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        brand_id = UUID(d.pop("brand_id"))
+
+        storecard_id = UUID(d.pop("storecard_id"))
+
+        webhook_url = d.pop("webhook_url")
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = StorecardBatchUser.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        storecard_batch_request = cls(
+            brand_id=brand_id,
+            storecard_id=storecard_id,
+            webhook_url=webhook_url,
+            users=users,
+        )
+
+        storecard_batch_request.additional_properties = d
+        return storecard_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.member_update import MemberUpdate
+
+
+T = TypeVar("T", bound="UpdateMembersRequest")
+
+
+@_attrs_define
+class UpdateMembersRequest:
+    """The members to update.
+
+    Attributes:
+        brand_id (UUID): The identifier of the brand.
+        users (list[MemberUpdate]): The members and their new details.
+    """
+
+    brand_id: UUID
+    users: list[MemberUpdate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_id = str(self.brand_id)
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand_id": brand_id,
+                "users": users,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_update import MemberUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        brand_id = UUID(d.pop("brand_id"))
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = MemberUpdate.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        update_members_request = cls(
+            brand_id=brand_id,
+            users=users,
+        )
+
+        update_members_request.additional_properties = d
+        return update_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

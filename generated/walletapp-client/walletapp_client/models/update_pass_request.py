@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pass_status import PassStatus, check_pass_status
+
+T = TypeVar("T", bound="UpdatePassRequest")
+
+
+@_attrs_define
+class UpdatePassRequest:
+    """The pass to change, and its new expiration date and status.
+
+    Attributes:
+        email (str): The email address of the member.
+        brand_id (UUID): The identifier of the brand.
+        pass_code (str): The code of the pass (its pass identifier or its QR code).
+        expiration_date (str): A timestamp in the documented `YYYY-MM-DD HH:MM:SS` form (the platform's time zone). The
+            pattern
+            admits real calendar dates only (years 0001-9999, 30-day months, February 29 in leap years), as
+            the server's `date_format:Y-m-d H:i:s` validation does.
+        status (PassStatus): The status of a pass.
+    """
+
+    email: str
+    brand_id: UUID
+    pass_code: str
+    expiration_date: str
+    status: PassStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        brand_id = str(self.brand_id)
+
+        pass_code = self.pass_code
+
+        expiration_date = self.expiration_date
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "brand_id": brand_id,
+                "pass_code": pass_code,
+                "expiration_date": expiration_date,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        brand_id = UUID(d.pop("brand_id"))
+
+        pass_code = d.pop("pass_code")
+
+        expiration_date = d.pop("expiration_date")
+
+        status = check_pass_status(d.pop("status"))
+
+        update_pass_request = cls(
+            email=email,
+            brand_id=brand_id,
+            pass_code=pass_code,
+            expiration_date=expiration_date,
+            status=status,
+        )
+
+        update_pass_request.additional_properties = d
+        return update_pass_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

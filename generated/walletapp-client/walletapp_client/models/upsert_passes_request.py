@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pass_upsert import PassUpsert
+
+
+T = TypeVar("T", bound="UpsertPassesRequest")
+
+
+@_attrs_define
+class UpsertPassesRequest:
+    """A storecard and the passes to create or update.
+
+    Attributes:
+        brand_id (UUID): The identifier of the brand.
+        storecard_id (UUID): The identifier of the storecard.
+        users (list[PassUpsert]): The members and their passes.
+    """
+
+    brand_id: UUID
+    storecard_id: UUID
+    users: list[PassUpsert]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_id = str(self.brand_id)
+
+        storecard_id = str(self.storecard_id)
+
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand_id": brand_id,
+                "storecard_id": storecard_id,
+                "users": users,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pass_upsert import PassUpsert  # noqa: PLC0415
+
+        d = dict(src_dict)
+        brand_id = UUID(d.pop("brand_id"))
+
+        storecard_id = UUID(d.pop("storecard_id"))
+
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = PassUpsert.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        upsert_passes_request = cls(
+            brand_id=brand_id,
+            storecard_id=storecard_id,
+            users=users,
+        )
+
+        upsert_passes_request.additional_properties = d
+        return upsert_passes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+"""The spec the client is generated from, and what the tests of generated/ derive from it.
+
+Everything the tests check comes from the document (operations, parameters, examples) and from
+generator-config.yml (class names), so a new operation or schema is tested without touching the tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from types import ModuleType
+from typing import Any, cast
+
+import walletapp_client.models
+import yaml
+from walletapp_tools.generate import CONFIG, OVERLAYS, SPEC
+from walletapp_tools.overlay import apply_overlay_files
+
+Json = Any
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@cache
+def client_spec() -> dict[str, Json]:
+    """openapi/walletapp.yaml with the python-client overlay applied, as the generator received it."""
+    return apply_overlay_files(SPEC, OVERLAYS)
+
+
+def resolve(node: Json) -> Json:
+    """``node`` with local ``$ref``s followed (siblings of a ``$ref``, like descriptions, are dropped)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Json = client_spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def component_name(node: Json) -> str | None:
+    """The name of the component schema ``node`` refers to, if it is such a ``$ref``."""
+    ref = node.get("$ref", "") if isinstance(node, dict) else ""
+    return ref.removeprefix("#/components/schemas/") if ref.startswith("#/components/schemas/") else None
+
+
+@cache
+def _class_overrides() -> dict[str, str]:
+    with CONFIG.open(encoding="utf-8") as handle:
+        config = yaml.safe_load(handle)
+    return {name: entry["class_name"] for name, entry in (config.get("class_overrides") or {}).items()}
+
+
+def class_name(schema_name: str) -> str:
+    """The class generated for schema ``schema_name``: its name, unless generator-config renames it."""
+    return _class_overrides().get(schema_name, schema_name)
+
+
+def model_class(schema_name: str) -> Any | None:
+    """The generated model class of a component schema, or None when it has none (enums, unions, strings)."""
+    found = getattr(walletapp_client.models, class_name(schema_name), None)
+    return found if isinstance(found, type) and hasattr(found, "from_dict") else None
+
+
+def snake_case(name: str) -> str:
+    """``signUpMembersInBulk`` -> ``sign_up_members_in_bulk``, as the generator names modules and args."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def media_examples(media: Json) -> list[tuple[str, Json]]:
+    """The ``(name, value)`` examples of a media type or parameter object (``example`` and ``examples``)."""
+    found = [("example", media["example"])] if "example" in media else []
+    for name, example in (media.get("examples") or {}).items():
+        example = resolve(example)
+        if "value" in example:
+            found.append((name, example["value"]))
+    return found
+
+
+def first_example(node: Json) -> Json:
+    """The first example of a media type or parameter, else of its schema; KeyError if there is none."""
+    examples = media_examples(node) or media_examples(resolve(node.get("schema", {})))
+    if not examples and "examples" in resolve(node.get("schema", {})):
+        return resolve(node["schema"])["examples"][0]
+    if not examples:
+        raise KeyError("no example")
+    return examples[0][1]
+
+
+def _variant(schema: Json, value: Json) -> Json | None:
+    """The ``oneOf``/``anyOf`` branch ``value`` follows: by discriminator, else the only non-null one."""
+    variants = schema.get("oneOf") or schema.get("anyOf") or []
+    discriminator = schema.get("discriminator")
+    if discriminator and isinstance(value, dict):
+        ref = discriminator.get("mapping", {}).get(value.get(discriminator["propertyName"]))
+        return {"$ref": ref} if ref else None
+    if value is None:
+        return None
+    candidates = [variant for variant in variants if resolve(variant).get("type") != "null"]
+    if len(candidates) != 1:
+        raise ValueError(f"cannot tell which branch of {schema} the example {value!r} follows")
+    return candidates[0]
+
+
+def walk(schema: Json, value: Json, where: str) -> Iterator[tuple[str, str, Json]]:
+    """Yield ``(schema name, where, value)`` for every component schema ``value`` instantiates, nested too."""
+    name = component_name(schema)
+    if name is not None:
+        yield name, where, value
+    schema = resolve(schema)
+    for part in schema.get("allOf", []):
+        yield from walk(part, value, where)
+    if "oneOf" in schema or "anyOf" in schema:
+        branch = _variant(schema, value)
+        if branch is not None:
+            yield from walk(branch, value, where)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            if key in properties:
+                yield from walk(properties[key], item, f"{where}/{key}")
+            elif isinstance(extra, dict):
+                yield from walk(extra, item, f"{where}/{key}")
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            yield from walk(schema["items"], item, f"{where}/{index}")
+
+
+def _media_types(node: Json, pointer: str) -> Iterator[tuple[str, Json]]:
+    """Every media type object (a ``schema`` next to examples) in the document, with its JSON pointer."""
+    if isinstance(node, dict):
+        if "schema" in node and ("example" in node or "examples" in node) and "in" not in node:
+            yield pointer, node
+        for key, item in node.items():
+            yield from _media_types(item, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _media_types(item, f"{pointer}/{index}")
+
+
+@cache
+def component_examples() -> dict[str, list[tuple[str, Json]]]:
+    """Component schema name -> ``(JSON pointer, value)`` of every example (or part of one) that is one."""
+    found: dict[str, list[tuple[str, Json]]] = {}
+    for pointer, media in _media_types(client_spec(), "#"):
+        for name, value in media_examples(media):
+            for schema_name, where, part in walk(media["schema"], value, f"{pointer}/examples/{name}"):
+                found.setdefault(schema_name, []).append((where, part))
+    for name, schema in client_spec()["components"]["schemas"].items():
+        for index, value in enumerate(schema.get("examples", [])):
+            reference = {"$ref": f"#/components/schemas/{name}"}
+            pointer = f"#/components/schemas/{name}/examples/{index}"
+            for schema_name, where, part in walk(reference, value, pointer):
+                found.setdefault(schema_name, []).append((where, part))
+    return found
+
+
+def comparable(schema: Json, value: Json) -> Json:
+    """``value`` with its ``date-time`` and ``date`` strings parsed, so equal instants compare equal.
+
+    The generated models parse ``format: date-time`` into ``datetime`` and write it back with
+    ``isoformat()``: ``2024-06-01T10:00:00.000000Z`` returns as ``2024-06-01T10:00:00+00:00``, the same
+    instant spelled the ISO way. Everything else must come back exactly as it went in.
+    """
+    schema = resolve(schema)
+    for part in schema.get("allOf", []):
+        value = comparable(part, value)
+    if "oneOf" in schema or "anyOf" in schema:
+        branch = _variant(schema, value)
+        if branch is not None:
+            value = comparable(branch, value)
+    if isinstance(value, str) and schema.get("format") == "date-time":
+        return datetime.fromisoformat(value)
+    if isinstance(value, str) and schema.get("format") == "date":
+        return date.fromisoformat(value)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        return {
+            key: comparable(properties[key], item)
+            if key in properties
+            else comparable(extra, item)
+            if isinstance(extra, dict)
+            else item
+            for key, item in value.items()
+        }
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [comparable(schema["items"], item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the client spec and the generated module that calls it."""
+
+    method: str
+    path: str
+    operation: Json
+    path_item: Json
+
+    @property
+    def operation_id(self) -> str:
+        return cast(str, self.operation["operationId"])
+
+    @property
+    def module(self) -> ModuleType:
+        tag = snake_case(self.operation["tags"][0])
+        return importlib.import_module(f"walletapp_client.api.{tag}.{snake_case(self.operation_id)}")
+
+    @property
+    def parameters(self) -> list[Json]:
+        own = [resolve(parameter) for parameter in self.operation.get("parameters", [])]
+        names = {(parameter["name"], parameter["in"]) for parameter in own}
+        shared = [resolve(parameter) for parameter in self.path_item.get("parameters", [])]
+        return own + [p for p in shared if (p["name"], p["in"]) not in names]
+
+
+def operations() -> list[Operation]:
+    """Every operation of the client spec, in document order."""
+    return [
+        Operation(method, path, operation, item)
+        for path, item in client_spec()["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
