@@ -10,7 +10,8 @@ def now() -> datetime:
 
 
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """`0040-11-30T21:56:04.000000Z`: isoformat pads the year to four digits, strftime does not (glibc)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse_request_time(value: str) -> datetime | None:

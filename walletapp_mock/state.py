@@ -32,7 +32,8 @@ from .errors import ValidationFailed
 if TYPE_CHECKING:
     from .batches import Batch
 
-MAX_BALANCE = 2**53 - 1
+# A balance is a PHP integer on the real server: 64-bit.
+MAX_BALANCE = 2**63 - 1
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -200,7 +201,7 @@ class Store:
 
     def change_points(self, target: Pass, delta: int, external_reference: str | None = None) -> Transaction:
         """Adds `delta` (negative subtracts; a balance may go below zero) and records the transaction.
-        A balance beyond what JSON clients represent exactly is refused (422 on `points`)."""
+        A balance beyond a 64-bit integer, which the real server cannot hold, is refused (422 on `points`)."""
         if abs(target.points + delta) > MAX_BALANCE:
             raise ValidationFailed(
                 {"points": [f"The points balance must stay between {-MAX_BALANCE} and {MAX_BALANCE}."]}

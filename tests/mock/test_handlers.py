@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import yaml
 
+from walletapp_mock.clock import stamp
 from walletapp_mock.handlers import registry
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Spec
@@ -37,3 +39,8 @@ def test_the_app_reports_an_operation_added_to_the_spec_without_a_handler(tmp_pa
         assert answer.status_code == 501 and "not implemented" in answer.json()["message"]
     finally:
         mock.stop()
+
+
+def test_timestamps_pad_years_before_1000_to_four_digits() -> None:
+    assert stamp(datetime(40, 11, 30, 21, 56, 4, tzinfo=UTC)) == "0040-11-30T21:56:04.000000Z"
+    assert stamp(datetime(2026, 3, 14, 9, 26, 53, 120, tzinfo=UTC)) == "2026-03-14T09:26:53.000120Z"
