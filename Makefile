@@ -26,7 +26,8 @@ help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
 $(TOOLS_DIR)/uv/bin/uv:
-	python3 -m venv $(TOOLS_DIR)/uv
+	@python3 -m venv $(TOOLS_DIR)/uv || { rm -rf $(TOOLS_DIR)/uv; \
+	  echo "make: python3 -m venv failed: install the venv module (Debian: apt-get install python3-venv)" >&2; exit 1; }
 	$(TOOLS_DIR)/uv/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 .venv/.synced: pyproject.toml uv.lock | $(UV_DEP)
@@ -72,15 +73,19 @@ fmt: .venv/.synced ## Format and auto-fix the Python code (ruff)
 	$(RUN) ruff check --fix .
 	$(RUN) ruff format .
 
+# Everything CI proves: the spec's lint, the code's checks, the published files (dist/ built, proven in
+# TypeScript and by the linters, no unannounced breaking change), then pytest: unit tests, the generated
+# client's staleness and round trips, the mock, the contract suite against the mock, the client end to
+# end, and the HTML reference in headless chromium (installed by `browser` when missing).
 .PHONY: test
-test: lint check ## Lint the spec, check the code, then run pytest (JUnit XML in reports/junit.xml)
+test: lint check browser proof check-breaking ## Everything CI runs: lint, check, publishing proof, then pytest (JUnit in reports/)
 	$(RUN) pytest --junitxml=reports/junit.xml
 
 # The Python client. `generate` lints first; the stamp skips the lint while nothing it reads changed.
 # The client's version is the spec's info.version and uv.lock records it: `uv lock` follows a bump
 # (it leaves the file untouched otherwise).
-LINT_INPUTS := $(SPEC) .spectral.yaml redocly.yaml package-lock.json uv.lock \
-	$(wildcard scripts/walletapp_tools/speclint/*.py)
+LINT_INPUTS := $(SPEC) openapi/EXTENSIONS.md .spectral.yaml redocly.yaml package-lock.json uv.lock \
+	$(wildcard spectral/functions/*.js) $(wildcard scripts/walletapp_tools/speclint/*.py)
 build/lint.stamp: $(LINT_INPUTS)
 	@$(MAKE) --no-print-directory lint
 	@mkdir -p $(@D) && touch $@
