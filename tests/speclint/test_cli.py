@@ -104,4 +104,6 @@ def test_wrong_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -
         main([str(MINIMAL), "--strict"])
 
     assert exit_info.value.code == 2
-    assert capsys.readouterr().err == "speclint: unrecognized arguments: --strict (see --help)\n"
+    assert (
+        capsys.readouterr().err == "speclint: error: unrecognized arguments: --strict (see speclint --help)\n"
+    )

@@ -11,21 +11,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
+from .._argparse import OneLineParser
 from ._check import check
 from ._model import BreakingCheckError
 
 PROG = "walletapp-breaking"
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(
+    parser = OneLineParser(
         prog=PROG,
         description="Compare the contract with the last released one, list every change as a CHANGELOG "
         "section and fail on a breaking change unless info.version has a new major version.",

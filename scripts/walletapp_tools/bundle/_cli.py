@@ -10,8 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
+from .._argparse import OneLineParser
 from ._build import build
 from ._errors import BundleError
 from ._html import REDOC_BUNDLE
@@ -19,13 +19,8 @@ from ._html import REDOC_BUNDLE
 PROG = "walletapp-bundle"
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(
+    parser = OneLineParser(
         prog=PROG,
         description="Build the published artifacts (OpenAPI 3.1 YAML/JSON with the public overlay, "
         "a 3.0.3 down-conversion, an offline HTML reference, SHA256SUMS) into one folder.",

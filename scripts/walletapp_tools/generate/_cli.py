@@ -9,8 +9,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
+from .._argparse import OneLineParser
 from ._errors import GenerateError
 from ._paths import OUTPUT, ROOT
 from ._pipeline import generate
@@ -18,15 +18,8 @@ from ._pipeline import generate
 PROG = "python -m walletapp_tools.generate"
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    """Usage errors in one line, like every other error of our tools."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(prog=PROG, description="Generate the WalletApp Python client (make generate).")
+    parser = OneLineParser(prog=PROG, description="Generate the WalletApp Python client (make generate).")
     parser.add_argument(
         "--output", type=Path, default=OUTPUT, metavar="DIR", help=f"default: {OUTPUT.relative_to(ROOT)}"
     )

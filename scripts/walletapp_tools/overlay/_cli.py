@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
+from .._argparse import OneLineParser
 from ._apply import apply_overlay_files
 from ._document import write_document
 from ._errors import OverlayError
@@ -18,15 +18,8 @@ from ._errors import OverlayError
 PROG = "walletapp-overlay"
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line, like every other error of our tools."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(
+    parser = OneLineParser(
         prog=PROG,
         description="Apply OpenAPI Overlay documents (Overlay Specification 1.0.x and 1.1.x) "
         "to an OpenAPI document.",

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
 
+from .._argparse import OneLineParser
 from ._extensions import documented_extensions
 from ._lint import lint_spec
 from ._load import SpecLoadError, load_spec
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(prog="speclint", description=__doc__)
+    parser = OneLineParser(prog="speclint", description=__doc__)
     parser.add_argument("spec", type=Path, help="the OpenAPI 3.1 YAML or JSON file")
     args = parser.parse_args(argv)
     try:
