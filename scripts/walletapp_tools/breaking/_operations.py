@@ -28,11 +28,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .._openapi import HTTP_METHODS
 from ._model import Change, Document
 from ._refs import Resolver
 from ._schemas import Direction, Emit, SchemaComparer
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAMETER = re.compile(r"\{[^}]*\}")
 
 OperationKey = tuple[str, str, str]
@@ -58,7 +58,7 @@ def _operations(
             if not isinstance(item, dict):
                 continue
             shared = list(item.get("parameters") or [])
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     normalised = _PARAMETER.sub("{}", name) if kind == "path" else name
                     found[(kind, method, normalised)] = (name, item[method], shared)
@@ -316,7 +316,7 @@ class OperationComparer:
             if expression not in new_cb:
                 continue
             old_path, new_path = self.base.deref(old_item), self.current.deref(new_cb[expression])
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(old_path.get(method), dict) and isinstance(new_path.get(method), dict):
                     yield (
                         (method, old_path[method], list(old_path.get("parameters") or [])),

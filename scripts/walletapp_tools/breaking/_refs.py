@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._pointer import unescape
 from ._model import BreakingCheckError, Document
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 class Resolver:
@@ -23,7 +20,7 @@ class Resolver:
             raise BreakingCheckError(f"{self.name}: external $ref {reference!r} is not supported")
         node: Any = self.document
         for token in filter(None, reference[1:].split("/")):
-            key = _unescape(token)
+            key = unescape(token)
             if isinstance(node, dict) and key in node:
                 node = node[key]
             elif isinstance(node, list) and key.isdigit() and int(key) < len(node):

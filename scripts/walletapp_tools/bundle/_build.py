@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from walletapp_tools.overlay import dump_document
 
+from .._files import replace_file
 from ._downconvert import downconvert, validate_30
 from ._errors import BundleError
 from ._html import REDOC_BUNDLE, render_html
@@ -98,14 +98,9 @@ def write_artifacts(texts: dict[str, str], out_dir: str | os.PathLike[str]) -> l
     written = []
     for name, text in texts.items():
         path = target / name
-        descriptor, temporary = tempfile.mkstemp(dir=target, prefix=f".{name}.", suffix=".tmp")
         try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, path)
+            replace_file(path, text)
         except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
             raise BundleError(f"{path}: cannot write: {error.strerror}") from None
         written.append(path)
     return written

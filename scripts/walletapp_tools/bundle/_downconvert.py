@@ -63,6 +63,7 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
+from .._openapi import HTTP_METHODS
 from ._errors import BundleError
 from ._walk import Schema, document_schemas
 
@@ -90,7 +91,6 @@ _UNSUPPORTED = (
 )
 NULL_ONLY: dict[str, Any] = {"type": "object", "nullable": True, "enum": [None]}
 """The 3.0.3 schema that accepts exactly ``null`` (``nullable`` only counts beside a ``type``)."""
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 # --- document rules -------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def drop_webhooks_with_note(document: Document) -> None:
         return
     listed = []
     for name, path_item in webhooks.items():
-        methods = [method.upper() for method in _HTTP_METHODS if method in path_item]
+        methods = [method.upper() for method in HTTP_METHODS if method in path_item]
         summaries = [str(path_item[m.lower()].get("summary", "")) for m in methods]
         label = ", ".join(f"{m} {s}".strip() for m, s in zip(methods, summaries, strict=True))
         listed.append(f"- `{name}` ({label})")
@@ -187,7 +187,7 @@ def _operations(document: Document) -> list[dict[str, Any]]:
     def visit_path_item(path_item: Any) -> None:
         if not isinstance(path_item, dict):
             return
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             operation = path_item.get(method)
             if isinstance(operation, dict):
                 found.append(operation)

@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .._openapi import HTTP_METHODS
 from ._errors import BundleError
 
 REDOC_BUNDLE = Path("node_modules/redoc/bundles/redoc.standalone.js")
@@ -60,9 +61,6 @@ def _redoc_source(bundle: Path) -> str:
     return source.replace(REMOTE_LOGO, _INLINE_LOGO)
 
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
 def with_abilities(document: dict[str, Any]) -> dict[str, Any]:
     """Return a copy of ``document`` whose operations' descriptions start with their bearer abilities."""
     result = copy.deepcopy(document)
@@ -71,7 +69,7 @@ def with_abilities(document: dict[str, Any]) -> dict[str, Any]:
         name for name, scheme in schemes.items() if scheme.get("type") not in ("oauth2", "openIdConnect")
     }
     for path_item in (result.get("paths") or {}).values():
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = path_item.get(method) if isinstance(path_item, dict) else None
             if not isinstance(operation, dict):
                 continue

@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._openapi import HTTP_METHODS
+from .._pointer import escape
+
 Schema = dict[str, Any]
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_SINGLES = (
@@ -33,22 +35,18 @@ _SCHEMA_SINGLES = (
 )
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def _dicts(container: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(container, dict):
         for key, value in container.items():
             if isinstance(value, dict):
-                yield _escape(str(key)), value
+                yield escape(key), value
 
 
 def subschemas(schema: Schema, pointer: str) -> Iterator[tuple[Schema, str]]:
     """Yield the direct sub-schemas of ``schema``, read at the time of the call."""
     for keyword in _SCHEMA_MAPS:
         for key, child in _dicts(schema.get(keyword)):
-            yield child, f"{pointer}/{_escape(keyword)}/{key}"
+            yield child, f"{pointer}/{escape(keyword)}/{key}"
     for keyword in _SCHEMA_LISTS:
         children = schema.get(keyword)
         if isinstance(children, list):
@@ -121,7 +119,7 @@ def operation_schemas(operation: dict[str, Any], pointer: str) -> Iterator[tuple
 
 def path_item_schemas(path_item: dict[str, Any], pointer: str) -> Iterator[tuple[Schema, str]]:
     yield from _parameters_schemas(path_item.get("parameters"), f"{pointer}/parameters")
-    for method in _HTTP_METHODS:
+    for method in HTTP_METHODS:
         operation = path_item.get(method)
         if isinstance(operation, dict):
             yield from operation_schemas(operation, f"{pointer}/{method}")

@@ -14,6 +14,9 @@ import yaml
 
 DEFAULT_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "walletapp.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch")
+_SafeLoader: type[Any] = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""libyaml's parser when PyYAML has it (same YAML as ``yaml.safe_load``, ten times faster): every test
+module that lists the operations reads the spec at import."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,7 @@ class Operation:
 
 
 def load_document(spec: Path = DEFAULT_SPEC) -> dict[str, Any]:
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=_SafeLoader)  # a safe loader
     if not isinstance(document, dict):
         raise ValueError(f"{spec}: not an OpenAPI document")
     return document

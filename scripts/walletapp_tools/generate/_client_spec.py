@@ -6,19 +6,20 @@ Reusing it is what make does with a target newer than its prerequisites; when it
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from .._files import replace_file
 from ._errors import GenerateError
 from ._paths import LOCKFILE, SPEC
 
 
 def client_spec_inputs(overlays: Sequence[Path]) -> list[Path]:
-    """Every file the overlaid spec depends on: the spec, the overlays, the applier's code, uv.lock."""
-    applier = Path(__file__).parents[1] / "overlay"
-    code = sorted(p for p in applier.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    """Every file the overlaid spec depends on: the spec, the overlays, the applier's code (with the
+    package's shared ``_*.py`` modules it imports), uv.lock."""
+    tools = Path(__file__).parents[1]
+    code = sorted(p for p in (tools / "overlay").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    code += sorted(tools.glob("_*.py"))
     return [SPEC, *overlays, LOCKFILE, *code]
 
 
@@ -35,13 +36,6 @@ def _is_fresh(path: Path, inputs: list[Path]) -> bool:
         return recorded == listed and all(source.stat().st_mtime_ns < built for source in inputs)
     except FileNotFoundError:
         return False
-
-
-def _write(path: Path, text: str) -> None:
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
-        handle.write(text)
-    os.chmod(handle.name, 0o644)
-    os.replace(handle.name, path)
 
 
 def client_spec_text(path: Path, overlays: Sequence[Path]) -> str:
@@ -62,6 +56,6 @@ def client_spec_text(path: Path, overlays: Sequence[Path]) -> str:
         raise GenerateError(str(error)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     _inputs_record(path).unlink(missing_ok=True)
-    _write(path, text)
-    _write(_inputs_record(path), "".join(f"{source}\n" for source in inputs))
+    replace_file(path, text)
+    replace_file(_inputs_record(path), "".join(f"{source}\n" for source in inputs))
     return text

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
+from .._files import replace_file
 from ._errors import OverlayError
 from ._json import JSONValue, json_clone
 from ._yaml import dump_yaml, load_yaml
@@ -110,17 +110,8 @@ def write_document(document: JSONValue, path: str | os.PathLike[str]) -> None:
     if str(path) == "-":
         sys.stdout.write(dump_document(document, "yaml"))
         return
-    target = Path(path)
-    text = dump_document(document, format_for(target))
+    text = dump_document(document, format_for(path))
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        replace_file(Path(path), text)
     except OSError as error:
-        raise OverlayError(f"{path}: cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise OverlayError(f"{path}: cannot write: {error.strerror or error}") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from .._pointer import escape
 from ._errors import OverlayError
 
 JSONValue = Any
@@ -18,7 +19,7 @@ JSONValue = Any
 
 def pointer(location: tuple[str | int, ...]) -> str:
     """Return the RFC 6901 JSON pointer of ``location`` ("" is the whole document)."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in location)
+    return "".join("/" + escape(part) for part in location)
 
 
 def describe_pointer(location: tuple[str | int, ...]) -> str:

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .._openapi import HTTP_METHODS
 from . import _pointer
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class Document:
         for path, item in mapping(self.spec.get("paths")).items():
             item_pointer = _pointer.join("#/paths", path)
             item, item_pointer = self.resolve(item, item_pointer)
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 node = mapping(item).get(method)
                 if isinstance(node, dict):
                     yield Operation(method, str(path), node, _pointer.join(item_pointer, method))
@@ -56,7 +55,7 @@ class Document:
                 return None, pointer
             seen.add(ref)
             target = _pointer.follow(self.spec, ref)
-            if not _pointer.exists(self.spec, ref):
+            if target is _pointer.MISSING:
                 return None, pointer
             node, pointer = target, _pointer.join("#", *_pointer.tokens(ref))
         return node, pointer
@@ -64,12 +63,12 @@ class Document:
     def where(self, pointer: str) -> str:
         """A readable name for the place `pointer` is in: the operation, webhook or component."""
         tokens = _pointer.tokens(pointer)
-        if len(tokens) >= 3 and tokens[0] == "paths" and tokens[2] in METHODS:
+        if len(tokens) >= 3 and tokens[0] == "paths" and tokens[2] in HTTP_METHODS:
             node = mapping(mapping(mapping(self.spec.get("paths")).get(tokens[1])).get(tokens[2]))
             return Operation(tokens[2], tokens[1], node, pointer).label
         if len(tokens) >= 2 and tokens[0] == "paths":
             return f"path {tokens[1]}"
-        if len(tokens) >= 3 and tokens[0] == "webhooks" and tokens[2] in METHODS:
+        if len(tokens) >= 3 and tokens[0] == "webhooks" and tokens[2] in HTTP_METHODS:
             return f"webhook {tokens[1]} {tokens[2].upper()}"
         if len(tokens) >= 3 and tokens[0] == "components":
             return f"components/{tokens[1]}/{tokens[2]}"

@@ -6,11 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import unquote
 
-_MISSING = object()
+from .._pointer import escape, unescape
 
-
-def escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+MISSING = object()
 
 
 def join(pointer: str, *tokens: object) -> str:
@@ -23,7 +21,7 @@ def tokens(pointer: str) -> list[str]:
     path = unquote(pointer[1:]) if pointer.startswith("#") else unquote(pointer)
     if path == "":
         return []
-    return [token.replace("~1", "/").replace("~0", "~") for token in path.split("/")[1:]]
+    return [unescape(token) for token in path.split("/")[1:]]
 
 
 def extend(pointer: str, path: Iterable[object]) -> str:
@@ -31,7 +29,7 @@ def extend(pointer: str, path: Iterable[object]) -> str:
 
 
 def follow(document: Any, pointer: str) -> Any:
-    """The node at `pointer`, or `_MISSING`; never raises, because the pointer comes from the spec."""
+    """The node at `pointer`, or `MISSING`; never raises, because the pointer comes from the spec."""
     node = document
     for token in tokens(pointer):
         if isinstance(node, dict) and token in node:
@@ -39,9 +37,9 @@ def follow(document: Any, pointer: str) -> Any:
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            return _MISSING
+            return MISSING
     return node
 
 
 def exists(document: Any, pointer: str) -> bool:
-    return follow(document, pointer) is not _MISSING
+    return follow(document, pointer) is not MISSING

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._openapi import HTTP_METHODS
 from . import _pointer
-from ._document import METHODS, Document, mapping
+from ._document import Document, mapping
 from ._finding import Finding
 
 _SCHEMA_KEYWORDS = (
@@ -92,7 +93,7 @@ class _Walker:
             return
         node = mapping(node)
         self.parameters(node.get("parameters"), _pointer.join(pointer, "parameters"))
-        for method in METHODS:
+        for method in HTTP_METHODS:
             if isinstance(node.get(method), dict):
                 self.operation(node[method], _pointer.join(pointer, method))
 
