@@ -32,12 +32,9 @@ class Batch:
     id: str
     kind: str
     result_key: str
-    brand_id: str
     webhook_url: str | None
     link: str
     items: list[dict[str, Any]]
-    queued: list[str]
-    not_found: list[str]
     requested_at: str
     process: Processor
     options: dict[str, Any] = field(default_factory=dict)
@@ -45,7 +42,6 @@ class Batch:
     started_at: str | None = None
     finished_at: str | None = None
     results: list[dict[str, Any]] = field(default_factory=list)
-    processed: int = 0
     error: str | None = None
 
     def status_body(self) -> dict[str, Any]:
@@ -119,7 +115,6 @@ class BatchRunner:
         for start in range(0, len(items), self._chunk_size):
             for item in items[start : start + self._chunk_size]:
                 batch.results.extend(batch.process(store, batch, item))
-                batch.processed += 1
             await asyncio.sleep(self._chunk_delay)
         if not items:
             batch.status = "failed"

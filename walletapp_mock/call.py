@@ -6,7 +6,7 @@ page's `HANDLERS`."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -40,17 +40,16 @@ class Call:
     path: dict[str, Any]
     query: dict[str, Any]
     body: Any
+    input: dict[str, Any] = field(init=False)
+    """Laravel's `$request->input()`: the JSON body merged over the query string (merged once, as
+    handlers read it many times)."""
+
+    def __post_init__(self) -> None:
+        self.input = {**self.query, **self.body} if isinstance(self.body, dict) else self.query
 
     @property
     def store(self) -> Store:
         return self.runtime.store
-
-    @property
-    def input(self) -> dict[str, Any]:
-        """Laravel's `$request->input()`: the JSON body merged over the query string."""
-        if isinstance(self.body, dict):
-            return {**self.query, **self.body}
-        return self.query
 
     @property
     def base_url(self) -> str:

@@ -12,8 +12,6 @@ from typing import Any
 
 import orjson
 
-PASS_STATUSES = ("active", "expired", "redeemed", "blocked")
-
 
 @dataclass(slots=True)
 class Organization:
@@ -110,6 +108,10 @@ class Member:
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
 
+    def storecard_pass(self, product_id: str) -> Pass | None:
+        """The member's first pass of this storecard."""
+        return next((p for p in self.passes if p.is_storecard and p.product_id == product_id), None)
+
     def touch(self, at: str) -> None:
         self.updated_at = at
         self._json = None
@@ -154,9 +156,13 @@ class Pass:
     expiration_date: str | None = None
     start_date: str | None = None
     points: int = 0
-    balance: float = 0.0
     downloaded: int = 0
     batch_reference: str | None = None
+
+    @property
+    def balance(self) -> float:
+        """The API shows the points once more as a float."""
+        return float(self.points)
 
     @property
     def is_storecard(self) -> bool:

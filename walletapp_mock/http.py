@@ -56,11 +56,6 @@ class Query:
         return name in self._values
 
 
-def headers_of(scope: Scope) -> dict[bytes, bytes]:
-    """Lower-cased header names (ASGI already lower-cases them) to the last value sent."""
-    return dict(scope["headers"])
-
-
 async def read_body(receive: Receive) -> bytes:
     chunks = []
     while True:

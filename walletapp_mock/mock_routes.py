@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .errors import METHOD_NOT_ALLOWED, ROUTE_NOT_FOUND
 from .http import Query
 from .runtime import Runtime
 
@@ -27,5 +28,5 @@ async def mock_endpoint(runtime: Runtime, method: str, path: str, query: Query) 
         records = [r for r in runtime.webhooks.records if batch_id is None or r["batch_id"] == batch_id]
         return 200, {"data": records}
     if route[1] in ROUTES:
-        return 405, {"message": f"The {method} method is not supported for route {route[1]}."}
-    return 404, {"message": "The route could not be found."}
+        return 405, {"message": METHOD_NOT_ALLOWED.format(method=method, path=route[1])}
+    return 404, {"message": ROUTE_NOT_FOUND}

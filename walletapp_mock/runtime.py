@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .auth import READONLY_ABILITIES, TokenStore, demo_token, readonly_token
+from .auth import ALL_ABILITIES, READONLY_ABILITIES, TokenStore, demo_token, readonly_token
 from .batches import Batch, BatchRunner
 from .seed import build_store, fixtures
 from .settings import MockSettings
@@ -20,7 +20,11 @@ class Runtime:
         self.demo_token = demo_token(settings.seed)
         self.readonly_token = readonly_token(settings.seed)
         self.tokens = TokenStore(
-            {self.demo_token: frozenset({"*"}), self.readonly_token: READONLY_ABILITIES, **settings.tokens}
+            {
+                self.demo_token: frozenset({ALL_ABILITIES}),
+                self.readonly_token: READONLY_ABILITIES,
+                **settings.tokens,
+            }
         )
         self.store = build_store(settings.seed, settings.members)
         self.webhooks = WebhookDispatcher(
@@ -44,7 +48,7 @@ class Runtime:
 
     def fixtures(self) -> dict[str, Any]:
         tokens = {
-            "demo": {"token": self.demo_token, "abilities": ["*"]},
+            "demo": {"token": self.demo_token, "abilities": [ALL_ABILITIES]},
             "readonly": {"token": self.readonly_token, "abilities": sorted(READONLY_ABILITIES)},
         }
         return fixtures(self.store, tokens)

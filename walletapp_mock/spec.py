@@ -376,13 +376,14 @@ def _response(resp: Any, where: str, path: Path) -> ResponseSpec:
         schema = spec.get("schema")
         if schema is not None:
             _check_schema(schema, f"{where}/content/{_escape(media_type)}/schema", path)
+        stripped = json_schema(schema) if schema else None
         if "example" in spec:
-            return ResponseSpec(json_schema(schema) if schema else None, spec["example"], True)
+            return ResponseSpec(stripped, spec["example"], True)
         examples = spec.get("examples") or {}
         for ex in examples.values():
             if isinstance(ex, dict) and "value" in ex:
-                return ResponseSpec(json_schema(schema) if schema else None, ex["value"], True)
+                return ResponseSpec(stripped, ex["value"], True)
         if isinstance(schema, dict) and "example" in schema:
-            return ResponseSpec(json_schema(schema), schema["example"], True)
-        return ResponseSpec(json_schema(schema) if schema else None)
+            return ResponseSpec(stripped, schema["example"], True)
+        return ResponseSpec(stripped)
     return ResponseSpec(None)

@@ -159,7 +159,6 @@ class Store:
             expiration_date=expiration_date,
             start_date=start_date,
             points=points,
-            balance=float(points),
             batch_reference=batch_reference,
         )
         member.passes.append(new)
@@ -208,7 +207,6 @@ class Store:
             )
         at = self.stamp()
         target.points += delta
-        target.balance = float(target.points)
         target.updated_at = at
         target.member.last_points_at = at
         transaction = Transaction(self.new_uuid(), target.code, delta, external_reference, at)

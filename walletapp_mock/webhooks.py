@@ -84,6 +84,7 @@ class WebhookDispatcher:
         assert self._semaphore is not None
         body = orjson.dumps(payload)
         headers = {"Content-Type": "application/json", "User-Agent": "walletapp-mock"}
+        refusal = target_refusal(url, self.allowed_hosts)
         for attempt in range(1, self.attempts + 1):
             record: dict[str, Any] = {
                 "batch_id": batch_id,
@@ -95,7 +96,6 @@ class WebhookDispatcher:
                 "error": None,
                 "delivered": False,
             }
-            refusal = target_refusal(url, self.allowed_hosts)
             if refusal is not None:
                 record["error"] = refusal
                 self.records.append(record)

@@ -20,7 +20,9 @@ OPERATIONS = load_spec(DEFAULT_SPEC).operations
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
-def _ctx(client: httpx.Client, fx: dict[str, Any], auth: dict[str, str], receiver: WebhookReceiver) -> Ctx:
+@pytest.fixture
+def ctx(client: httpx.Client, fx: dict[str, Any], auth: dict[str, str], receiver: WebhookReceiver) -> Ctx:
+    """What a recipe needs: the shared mock at its seed, its fixtures, the demo token, the receiver."""
     return Ctx(client, fx, auth, receiver)
 
 
@@ -34,52 +36,33 @@ def test_every_operation_of_the_spec_has_a_recipe() -> None:
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-def test_operation_answers_its_documented_success(
-    op: Operation,
-    client: httpx.Client,
-    fx: dict[str, Any],
-    auth: dict[str, str],
-    receiver: WebhookReceiver,
-    checker: SpecChecker,
-) -> None:
-    req = RECIPES[op.operation_id](_ctx(client, fx, auth, receiver))
+def test_operation_answers_its_documented_success(op: Operation, ctx: Ctx, checker: SpecChecker) -> None:
+    req = RECIPES[op.operation_id](ctx)
     before = checker.seen[(op.operation_id, 200)]
-    answer = send(client, op.method, op.path, req, auth)
+    answer = send(ctx.client, op.method, op.path, req, ctx.auth)
     assert answer.status_code == 200, answer.text
     _checked(checker, op, answer, before)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-def test_operation_without_a_token_is_401(
-    op: Operation,
-    client: httpx.Client,
-    fx: dict[str, Any],
-    auth: dict[str, str],
-    receiver: WebhookReceiver,
-    checker: SpecChecker,
-) -> None:
-    req = RECIPES[op.operation_id](_ctx(client, fx, auth, receiver))
+def test_operation_without_a_token_is_401(op: Operation, ctx: Ctx, checker: SpecChecker) -> None:
+    req = RECIPES[op.operation_id](ctx)
     before = checker.seen[(op.operation_id, 401)]
-    answer = send(client, op.method, op.path, req, {})
+    answer = send(ctx.client, op.method, op.path, req, {})
     assert answer.status_code == 401
     _checked(checker, op, answer, before)
     assert answer.json() == {"message": "Unauthenticated."}
-    unknown = send(client, op.method, op.path, req, {"Authorization": "Bearer 1|not-a-token"})
+    unknown = send(ctx.client, op.method, op.path, req, {"Authorization": "Bearer 1|not-a-token"})
     assert unknown.status_code == 401
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
 def test_operation_with_a_token_lacking_its_ability_is_403(
-    op: Operation,
-    client: httpx.Client,
-    fx: dict[str, Any],
-    auth: dict[str, str],
-    receiver: WebhookReceiver,
-    checker: SpecChecker,
+    op: Operation, ctx: Ctx, checker: SpecChecker
 ) -> None:
-    req = RECIPES[op.operation_id](_ctx(client, fx, auth, receiver))
+    req = RECIPES[op.operation_id](ctx)
     before = checker.seen[(op.operation_id, 403)]
-    answer = send(client, op.method, op.path, req, {"Authorization": f"Bearer {NO_ABILITIES_TOKEN}"})
+    answer = send(ctx.client, op.method, op.path, req, {"Authorization": f"Bearer {NO_ABILITIES_TOKEN}"})
     assert answer.status_code == 403
     _checked(checker, op, answer, before)
     assert answer.json() == {"message": "Invalid ability provided."}
@@ -87,17 +70,12 @@ def test_operation_with_a_token_lacking_its_ability_is_403(
 
 @pytest.mark.parametrize("op", [op for op in OPERATIONS if op.documents(422)], ids=lambda op: op.operation_id)
 def test_operation_without_its_inputs_is_422_naming_each_required_field(
-    op: Operation,
-    client: httpx.Client,
-    fx: dict[str, Any],
-    auth: dict[str, str],
-    receiver: WebhookReceiver,
-    checker: SpecChecker,
+    op: Operation, ctx: Ctx, checker: SpecChecker
 ) -> None:
-    req = RECIPES[op.operation_id](_ctx(client, fx, auth, receiver))
+    req = RECIPES[op.operation_id](ctx)
     empty = Request(path=req.path, query={}, json={} if req.json is not None else None)
     before = checker.seen[(op.operation_id, 422)]
-    answer = send(client, op.method, op.path, empty, auth)
+    answer = send(ctx.client, op.method, op.path, empty, ctx.auth)
     assert answer.status_code == 422, answer.text
     _checked(checker, op, answer, before)
     required = {p.name for p in op.parameters if p.required and p.location == "query"}
@@ -106,15 +84,8 @@ def test_operation_without_its_inputs_is_422_naming_each_required_field(
 
 
 @pytest.mark.parametrize("op", [op for op in OPERATIONS if op.documents(404)], ids=lambda op: op.operation_id)
-def test_operation_naming_an_unknown_resource_is_404(
-    op: Operation,
-    client: httpx.Client,
-    fx: dict[str, Any],
-    auth: dict[str, str],
-    receiver: WebhookReceiver,
-    checker: SpecChecker,
-) -> None:
-    req = RECIPES[op.operation_id](_ctx(client, fx, auth, receiver))
+def test_operation_naming_an_unknown_resource_is_404(op: Operation, ctx: Ctx, checker: SpecChecker) -> None:
+    req = RECIPES[op.operation_id](ctx)
     if req.path:
         req.path = {name: UNKNOWN for name in req.path}
     elif req.json is not None and "brand_id" in req.json:
@@ -130,6 +101,6 @@ def test_operation_naming_an_unknown_resource_is_404(
     else:
         pytest.fail(f"{op.operation_id} documents 404 but its recipe names no resource to make unknown")
     before = checker.seen[(op.operation_id, 404)]
-    answer = send(client, op.method, op.path, req, auth)
+    answer = send(ctx.client, op.method, op.path, req, ctx.auth)
     assert answer.status_code == 404, answer.text
     _checked(checker, op, answer, before)

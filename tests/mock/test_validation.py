@@ -127,3 +127,37 @@ def test_numbers_beyond_64_bits_are_422_not_500(
         "/members/list", params={"brand_id": fx["brand_id"], "page": 2**62, "per_page": 10}, headers=auth
     )
     assert far_page.status_code == 200 and far_page.json()["data"]["members"] == []
+
+
+def test_a_date_in_year_0000_passes_the_format_check_but_is_refused_by_the_handler(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    """`format: date` admits year 0000, which no datetime can hold: the handlers' own date check is
+    what refuses it, so it is not redundant with the request validator."""
+    member = fx["members"][0]
+    single = client.post(
+        "/passes",
+        json={
+            "brand_id": fx["brand_id"],
+            "email": member["email"],
+            "coupon_id": fx["coupons"][0]["id"],
+            "status": "active",
+            "expiration_date": "0000-01-01",
+        },
+        headers=auth,
+    )
+    assert single.status_code == 422
+    assert single.json()["errors"] == {"expiration_date": ["The expiration date field must be a valid date."]}
+    batch = client.post(
+        "/bulk/passes",
+        json={
+            "brand_id": fx["brand_id"],
+            "storecard_id": fx["storecards"][0]["id"],
+            "users": [{"identifier": member["identifier"], "points": 1, "start_date": "0000-01-01"}],
+        },
+        headers=auth,
+    )
+    assert batch.status_code == 422
+    assert batch.json()["errors"] == {
+        "users.0.start_date": ["The users.0.start_date field must be a valid date."]
+    }

@@ -12,16 +12,13 @@ from ..state import Store
 from ._common import (
     batch_status,
     brand_of,
-    check_integers,
     check_times,
     coupon_of,
     download_link,
     ok,
-    points_value,
     start_batch,
     storecard_of,
     time_or_none,
-    webhook_url_of,
 )
 from .members import signup
 
@@ -37,10 +34,6 @@ _MEMBER_FIELDS = {
     "city": "city",
     "country": "country",
 }
-
-
-def _users(call: Call) -> list[dict[str, Any]]:
-    return [u for u in call.input.get("users") or [] if isinstance(u, dict)]
 
 
 def _pass_row(p: Any) -> dict[str, Any]:
@@ -90,31 +83,26 @@ def _update_points(store: Store, batch: Batch, item: dict[str, Any]) -> list[dic
     if member is None:
         return []
     code = item.get("qr_code")
-    cards = [p for p in member.passes if p.is_storecard]
     if code:
-        target = next((p for p in cards if code in (p.code, p.wlnt_code)), None)
+        target = next((p for p in member.passes if p.is_storecard and code in (p.code, p.wlnt_code)), None)
     else:
-        target = next((p for p in cards if p.product_id == batch.options["product_id"]), None)
+        target = member.storecard_pass(batch.options["product_id"])
     if target is None:
         return []
-    store.change_points(target, points_value(item.get("points") or 0, "points"), f"batch:{batch.id}")
+    store.change_points(target, int(item["points"]), f"batch:{batch.id}")
     return [_pass_row(target)]
 
 
 def create_coupon_batch(call: Call) -> Any:
     brand = brand_of(call)
     coupon = coupon_of(call, brand)
-    url = webhook_url_of(call)
-    users = _users(call)
-    check_times(users, "expiration_date")
+    check_times(call.input["users"], "expiration_date")
     return start_batch(
         call,
         kind="coupons",
         result_key="passes",
         status_operation="getCouponBatch",
         brand=brand,
-        webhook_url=url,
-        users=users,
         process=_create_coupon_pass,
         options={"product_id": coupon.id},
     )
@@ -123,15 +111,12 @@ def create_coupon_batch(call: Call) -> Any:
 def create_storecard_batch(call: Call) -> Any:
     brand = brand_of(call)
     card = storecard_of(call, brand)
-    url = webhook_url_of(call)
     return start_batch(
         call,
         kind="storecards",
         result_key="passes",
         status_operation="getStorecardBatch",
         brand=brand,
-        webhook_url=url,
-        users=_users(call),
         process=_create_storecard_pass,
         options={"product_id": card.id},
     )
@@ -140,17 +125,12 @@ def create_storecard_batch(call: Call) -> Any:
 def create_points_batch(call: Call) -> Any:
     brand = brand_of(call)
     card = storecard_of(call, brand)
-    url = webhook_url_of(call)
-    users = _users(call)
-    check_integers(users, "points")
     return start_batch(
         call,
         kind="points",
         result_key="passes",
         status_operation="getPointsBatch",
         brand=brand,
-        webhook_url=url,
-        users=users,
         process=_update_points,
         options={"product_id": card.id},
     )
@@ -170,7 +150,7 @@ def get_points_batch(call: Call) -> Any:
 
 def sign_up_members_in_bulk(call: Call) -> Any:
     brand = brand_of(call)
-    signup(call, brand, _users(call))
+    signup(call, brand, call.input["users"])
     return ok("Members imported")
 
 
@@ -178,7 +158,7 @@ def update_members(call: Call) -> Any:
     """Updates the members it finds; unknown identifiers are skipped (the call never creates)."""
     brand = brand_of(call)
     at = call.store.stamp()
-    for user in _users(call):
+    for user in call.input["users"]:
         member = call.store.member_in_brand(brand.id, str(user.get("identifier")))
         if member is None:
             continue
@@ -191,7 +171,7 @@ def update_members(call: Call) -> Any:
 
 def add_license_plates(call: Call) -> Any:
     at = call.store.stamp()
-    for user in _users(call):
+    for user in call.input["users"]:
         member = call.store.members.get(str(user.get("identifier")))
         if member is None:
             continue
@@ -207,27 +187,22 @@ def upsert_passes(call: Call) -> Any:
     creating that pass first when the member has none."""
     brand = brand_of(call)
     card = storecard_of(call, brand)
-    users = _users(call)
+    users = call.input["users"]
     check_times(users, "start_date")
-    check_integers(users, "points")
     for user in users:
         member = call.store.member_in_brand(brand.id, str(user.get("identifier")))
         if member is None:
             continue
         code = user.get("pass_code") or None
-        target = next(
-            (
-                p
-                for p in member.passes
-                if p.is_storecard and (p.code == code if code else p.product_id == card.id)
-            ),
-            None,
-        )
+        if code:
+            target = next((p for p in member.passes if p.is_storecard and p.code == code), None)
+        else:
+            target = member.storecard_pass(card.id)
         if target is None:
             target = call.store.add_pass(member, "storecard", card.id, code=code)
         if user.get("start_date"):
             target.start_date = time_or_none(user["start_date"])
-        call.store.change_points(target, points_value(user.get("points") or 0, "points"))
+        call.store.change_points(target, int(user["points"]))
     return ok("Passes updated")
 
 

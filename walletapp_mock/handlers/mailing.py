@@ -13,12 +13,12 @@ from ._common import (
     batch_status,
     brand_of,
     coupon_of,
+    download_link,
     member_of,
     ok,
     start_batch,
     storecard_of,
     template_of,
-    webhook_url_of,
 )
 
 _USER_KEYS = ("identifier",)
@@ -58,13 +58,10 @@ def send_mail(call: Call) -> Any:
     member = member_of(call, brand, user.get("identifier"), "user.identifier")
     link = None
     if coupon is not None:
-        link = "https://my.walletapp.co/pass/" + call.store.add_pass(member, "coupon", coupon.id).code
+        link = download_link(call.store.add_pass(member, "coupon", coupon.id).code)
     if card is not None:
         code = call.input.get("pass_identifier") or None
-        link = (
-            "https://my.walletapp.co/pass/"
-            + call.store.add_pass(member, "storecard", card.id, code=code).code
-        )
+        link = download_link(call.store.add_pass(member, "storecard", card.id, code=code).code)
     mail = _mail(call.store, member, template.id, user, link, "queued")
     return ok({member.uuid: {"status": mail.status, "transaction_id": mail.uuid}})
 
@@ -75,10 +72,7 @@ def _send_one(store: Store, batch: Batch, item: dict[str, Any]) -> list[dict[str
         return []
     link = None
     if batch.options.get("coupon_id"):
-        link = (
-            "https://my.walletapp.co/pass/"
-            + store.add_pass(member, "coupon", batch.options["coupon_id"]).code
-        )
+        link = download_link(store.add_pass(member, "coupon", batch.options["coupon_id"]).code)
     return [_mail(store, member, batch.options["template_id"], item, link, "delivered").public()]
 
 
@@ -86,17 +80,12 @@ def create_mail_batch(call: Call) -> Any:
     brand = brand_of(call)
     template = template_of(call, brand, call.input.get("template_id"))
     coupon = coupon_of(call, brand) if call.input.get("coupon_id") else None
-    required = "webhook_url" in ((call.op.body_schema or {}).get("required") or [])
-    url = webhook_url_of(call, required=required)
-    users = [u for u in call.input.get("users") or [] if isinstance(u, dict)]
     return start_batch(
         call,
         kind="mails",
         result_key="mails",
         status_operation="getMailBatch",
         brand=brand,
-        webhook_url=url,
-        users=users,
         process=_send_one,
         options={"template_id": template.id, "coupon_id": coupon.id if coupon else None},
     )

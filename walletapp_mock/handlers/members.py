@@ -16,7 +16,6 @@ from ..errors import ValidationFailed
 from ..pagination import page_bounds, paginator
 from ._common import (
     brand_of,
-    check_times,
     member_by_email,
     member_of,
     not_found,
@@ -145,13 +144,10 @@ def unsubscribe_member(call: Call) -> Any:
 
 def unsubscribe_members(call: Call) -> Any:
     brand = brand_of(call)
-    emails = call.input.get("email")
-    if isinstance(emails, str):
-        emails = [emails]
     at = call.store.stamp()
     amount = 0
-    for email in emails or []:
-        member = call.store.member_by_email(brand, str(email))
+    for email in call.input["email"]:
+        member = call.store.member_by_email(brand, email)
         if member is not None and not member.unsubscribed:
             member.unsubscribed = 1
             member.touch(at)
@@ -161,7 +157,6 @@ def unsubscribe_members(call: Call) -> Any:
 
 def signup(call: Call, brand: Brand, users: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, str]]:
     """Creates the members that don't exist yet (existing ones are left as they are)."""
-    check_times(users, "subscribed_at")
     now = call.store.now()
     late = {
         f"users.{i}.subscribed_at": [f"The users.{i}.subscribed_at field must be a date before now."]
@@ -195,7 +190,7 @@ def signup(call: Call, brand: Brand, users: list[dict[str, Any]]) -> tuple[dict[
 
 def sign_up_members(call: Call) -> Any:
     brand = brand_of(call)
-    new, found = signup(call, brand, list(call.input.get("users") or []))
+    new, found = signup(call, brand, call.input["users"])
     return ok({"new": new, "found": found})
 
 
@@ -217,8 +212,8 @@ def set_favorite_location(call: Call) -> Any:
     return {"success": True, "users": updated}
 
 
-def _coupon_row(call: Call, p: Pass) -> dict[str, Any]:
-    coupon = call.store.coupons.get(p.product_id)
+def _pass_row(p: Pass, product: dict[str, Any]) -> dict[str, Any]:
+    """The fields both lists share, in the API's order, around the product's own."""
     return {
         "created_at": p.created_at,
         "updated_at": p.updated_at,
@@ -226,28 +221,34 @@ def _coupon_row(call: Call, p: Pass) -> dict[str, Any]:
         "start_date": p.start_date,
         "qr_code": p.code,
         "wlnt_code": p.wlnt_code,
-        "coupon_title": p.title or (coupon.title if coupon else None),
-        "coupon_thumbnail_url": coupon.thumbnail_url if coupon else None,
-        "coupon_external_reference": coupon.external_reference if coupon else None,
+        **product,
         "status": p.status,
     }
+
+
+def _coupon_row(call: Call, p: Pass) -> dict[str, Any]:
+    coupon = call.store.coupons.get(p.product_id)
+    return _pass_row(
+        p,
+        {
+            "coupon_title": p.title or (coupon.title if coupon else None),
+            "coupon_thumbnail_url": coupon.thumbnail_url if coupon else None,
+            "coupon_external_reference": coupon.external_reference if coupon else None,
+        },
+    )
 
 
 def _storecard_row(call: Call, p: Pass) -> dict[str, Any]:
     card = call.store.storecards.get(p.product_id)
-    return {
-        "created_at": p.created_at,
-        "updated_at": p.updated_at,
-        "expiration_date": p.expiration_date,
-        "start_date": p.start_date,
-        "qr_code": p.code,
-        "wlnt_code": p.wlnt_code,
-        "points": p.points,
-        "balance": p.balance,
-        "storecard_title": p.title or (card.title if card else None),
-        "storecard_thumbnail_url": card.thumbnail_url if card else None,
-        "status": p.status,
-    }
+    return _pass_row(
+        p,
+        {
+            "points": p.points,
+            "balance": p.balance,
+            "storecard_title": p.title or (card.title if card else None),
+            "storecard_thumbnail_url": card.thumbnail_url if card else None,
+        },
+    )
 
 
 def _member_passes(call: Call, kind: str, row: Callable[[Call, Pass], dict[str, Any]]) -> Any:
