@@ -105,7 +105,8 @@ RELEASED ?= openapi/released
 PUBLIC_OVERLAY ?= overlays/public.yaml
 CHROMIUM ?= /usr/bin/chromium
 BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md
-TS_PROOF := tests/proof/typescript
+PROOF := tests/proof
+TS_PROOF := $(PROOF)/typescript
 
 .PHONY: bundle
 bundle: .venv/.synced node_modules/.installed ## Build dist/: public 3.1 YAML+JSON, 3.0.3 down-conversion, offline HTML reference
@@ -138,11 +139,13 @@ proof: bundle ## TypeScript types from dist/ under tsc --strict; 3.0 file valida
 	$(NPX) tsc -p $(TS_PROOF)/tsconfig.json
 	$(RUN) openapi-spec-validator --schema 3.0 $(DIST)/walletapp.openapi-3.0.yaml
 	$(RUN) openapi-spec-validator --schema 3.1 $(DIST)/walletapp.openapi.yaml
-	@for file in $(DIST)/walletapp.openapi.yaml $(DIST)/walletapp.openapi-3.0.yaml; do \
-	  $(NPX) spectral lint --fail-severity=warn --display-only-failures $$file || exit 1; \
-	  out=$$($(NPX) redocly lint --format=stylish --max-problems=1000 $$file); status=$$?; \
+	$(NPX) spectral lint --fail-severity=warn --display-only-failures $(DIST)/walletapp.openapi.yaml
+	$(NPX) spectral lint --fail-severity=warn --display-only-failures --ruleset $(PROOF)/spectral-3.0.yaml \
+	  $(DIST)/walletapp.openapi-3.0.yaml
+	@for run in "redocly.yaml $(DIST)/walletapp.openapi.yaml" "$(PROOF)/redocly-3.0.yaml $(DIST)/walletapp.openapi-3.0.yaml"; do \
+	  set -- $$run; out=$$($(NPX) redocly lint --config $$1 --format=stylish --max-problems=1000 $$2); status=$$?; \
 	  if [ -n "$$out" ]; then printf '%s\n' "$$out"; fi; \
-	  if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "redocly: problems in $$file" >&2; exit 1; fi; \
+	  if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "redocly: problems in $$2" >&2; exit 1; fi; \
 	done
 
 .PHONY: bundle-check
