@@ -148,6 +148,11 @@ proof: bundle ## TypeScript types from dist/ under tsc --strict; 3.0 file valida
 	  if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "redocly: problems in $$2" >&2; exit 1; fi; \
 	done
 
+# Not part of `make test` (about two minutes of generators and compilers): CI runs it as its own step.
+.PHONY: consumers
+consumers: proof ## Generate from dist/ with each pinned generator (TS, Python, Java) and prove the code works
+	$(RUN) python -m walletapp_tools.consumers --dist $(DIST) --work build/consumers
+
 .PHONY: bundle-check
 bundle-check: browser proof check-breaking ## Issue 6 end to end: dist/ rebuilt byte for byte, proof, breaking check, browser
 	@rm -rf build/bundle-again && $(RUN) walletapp-bundle $(BUNDLE_ARGS) --out build/bundle-again >/dev/null
