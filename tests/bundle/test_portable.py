@@ -109,7 +109,7 @@ def test_a_reference_to_a_missing_component_is_an_error() -> None:
         inline_webhook_path_items(document)
 
 
-def test_a_boolean_const_loses_its_type_and_other_consts_become_an_enum() -> None:
+def test_a_boolean_const_becomes_a_described_boolean_and_other_consts_an_enum() -> None:
     document = _document()
     document["components"]["schemas"]["E"] = {
         "type": "object",
@@ -121,7 +121,7 @@ def test_a_boolean_const_loses_its_type_and_other_consts_become_an_enum() -> Non
     }
     const_for_generators(document)
     assert document["components"]["schemas"]["E"]["properties"] == {
-        "success": {"const": True},
+        "success": {"type": "boolean", "description": "Always `true`."},
         "status": {"type": "string", "enum": ["done"]},
         "kept": {"type": "string", "const": "x", "enum": ["x"]},
     }

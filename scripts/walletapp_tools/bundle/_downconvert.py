@@ -38,8 +38,7 @@ schema rules
                                  among several branches it becomes the null-only schema below.
     ``null_type_to_nullable``    a bare ``type: 'null'`` becomes that null-only schema.
     ``const_to_enum``            ``const: x`` to ``enum: [x]``; a boolean ``const`` to ``type: boolean``
-                                 and a description saying the value (openapi-generator reads a boolean
-                                 ``enum`` as strings: its Java does not compile, its Python rejects it).
+                                 and a description saying the value, as in the 3.1 file (:mod:`._portable`).
     ``examples_to_example``      ``examples: [a, ...]`` to ``example: a``.
     ``exclusive_bounds``         numeric ``exclusiveMinimum``/``exclusiveMaximum`` to the 3.0 boolean form.
     ``content_keywords``         ``contentEncoding: base64`` to ``format: byte``; binary media types to
@@ -74,6 +73,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from .._openapi import HTTP_METHODS
 from ._errors import BundleError
+from ._portable import boolean_const_as_type
 from ._walk import Schema, document_schemas
 
 Document = dict[str, Any]
@@ -280,14 +280,10 @@ def null_type_to_nullable(schema: Schema, pointer: str) -> None:
 def const_to_enum(schema: Schema, pointer: str) -> None:
     if "const" not in schema:
         return
-    value = schema.pop("const")
-    if isinstance(value, bool):
-        schema["type"] = "boolean"
-        said = f"Always `{str(value).lower()}`."
-        description = str(schema.get("description", "")).strip()
-        schema["description"] = f"{description} {said}" if description else said
+    if isinstance(schema["const"], bool):
+        boolean_const_as_type(schema)
     else:
-        schema["enum"] = [value]
+        schema["enum"] = [schema.pop("const")]
 
 
 def examples_to_example(schema: Schema, pointer: str) -> None:

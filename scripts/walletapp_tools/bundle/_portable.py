@@ -17,9 +17,11 @@ The source spec uses OpenAPI 3.1 as designed (a webhook and four callbacks shari
     openapi-generator, which then calls the event models unused. Components left unreferenced are
     removed.
 ``const_for_generators`` (P2)
-    ``{type: boolean, const: true}`` becomes ``{const: true}`` (openapi-generator types a boolean
-    ``const``/``enum`` as the string ``'true'``: its Java enum does not compile, its Python model
-    rejects ``true``); any other ``const: x`` becomes ``enum: [x]`` (openapi-zod-client cannot read a
+    ``{type: boolean, const: true}`` becomes ``{type: boolean}`` with "Always `true`." added to its
+    description: openapi-generator reads a typed boolean ``const``/``enum`` as the string ``'true'``
+    (its Java enum does not compile, its Python model rejects ``true``) and orval an untyped one (its
+    type is ``"true"``); the field is a response's ``success`` flag, which a client should read
+    tolerantly anyway. Any other ``const: x`` becomes ``enum: [x]`` (openapi-zod-client cannot read a
     discriminator value from ``const``).
 ``abilities_in_descriptions`` (P6)
     each operation's description starts with the token ability it requires. Abilities are the scopes
@@ -131,14 +133,21 @@ def _drop_unreferenced(document: Document, section: str, prefix: str) -> None:
         del components[section]
 
 
+def boolean_const_as_type(schema: dict[str, Any]) -> None:
+    """``const: true`` becomes ``type: boolean`` and a description that says the value."""
+    value = schema.pop("const")
+    schema["type"] = "boolean"
+    said = f"Always `{str(value).lower()}`."
+    description = str(schema.get("description", "")).strip()
+    schema["description"] = f"{description} {said}" if description else said
+
+
 def const_for_generators(document: Document) -> None:
     for schema, _pointer in document_schemas(document):
         if "const" not in schema:
             continue
-        value = schema["const"]
-        if isinstance(value, bool):
-            if schema.get("type") == "boolean":
-                del schema["type"]
+        if isinstance(schema["const"], bool):
+            boolean_const_as_type(schema)
         elif "enum" not in schema:
             schema["enum"] = [schema.pop("const")]
 
