@@ -104,7 +104,8 @@ DIST ?= dist
 RELEASED ?= openapi/released
 PUBLIC_OVERLAY ?= overlays/public.yaml
 CHROMIUM ?= /usr/bin/chromium
-BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md
+BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md \
+	--attach docs/generating-a-client.md
 PROOF := tests/proof
 TS_PROOF := $(PROOF)/typescript
 
@@ -148,9 +149,13 @@ proof: bundle ## TypeScript types from dist/ under tsc --strict; 3.0 file valida
 	  if [ $$status -ne 0 ] || [ -n "$$out" ]; then echo "redocly: problems in $$2" >&2; exit 1; fi; \
 	done
 
+.PHONY: packages
+packages: proof ## Build dist/walletapp-openapi-<version>.tgz (npm) and the client's wheel and sdist; SHA256SUMS
+	$(RUN) python -m walletapp_tools.package --dist $(DIST) --client generated/walletapp-client --uv $(UV)
+
 # Not part of `make test` (about two minutes of generators and compilers): CI runs it as its own step.
 .PHONY: consumers
-consumers: proof ## Generate from dist/ with each pinned generator (TS, Python, Java) and prove the code works
+consumers: packages ## Generate from dist/ with each pinned generator (TS, Python, Java) and prove the code works
 	$(RUN) python -m walletapp_tools.consumers --dist $(DIST) --work build/consumers
 
 .PHONY: bundle-check
