@@ -87,5 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n{result.tool} on {result.file}:\n{result.note}", file=sys.stderr)
     skipped = sum(result.status == "n/a" for result in results)
     print(f"\n{len(results)} rows in {time.monotonic() - started:.0f} s")
-    print(f"consumers: {len(results) - len(failed) - skipped} passed, {len(failed)} failed, {skipped} skipped")
+    print(
+        f"consumers: {len(results) - len(failed) - skipped} passed, {len(failed)} failed, {skipped} skipped"
+    )
     return 1 if failed else 0

@@ -6,18 +6,17 @@ import importlib.metadata
 import json
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .._process import ToolFailed, run_tool
 from ._matrix import RowFailed
 
 CHECKS = Path(__file__).resolve().parent / "checks"
 """Checker programs shipped with this package (run against each row's generated code)."""
 
 _TIMEOUT = 600
-_SHOWN_LINES = 12
 
 
 def npm_version(package: str) -> Callable[[Path], str]:
@@ -68,24 +67,7 @@ def java(tool: str = "java") -> str:
 
 def run(command: Sequence[str | os.PathLike[str]], cwd: Path, what: str) -> str:
     """Run ``command`` in ``cwd``; return its output, or raise :class:`RowFailed` naming ``what``."""
-    environment = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
     try:
-        completed = subprocess.run(
-            [str(part) for part in command],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=_TIMEOUT,
-            check=False,
-            env=environment,
-        )
-    except FileNotFoundError as error:
-        raise RowFailed(f"{what}: {error.filename} not found") from None
-    except subprocess.TimeoutExpired:
-        raise RowFailed(f"{what}: still running after {_TIMEOUT} s") from None
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
-        lines = [line for line in output.splitlines() if line.strip()]
-        shown = "\n".join(lines[-_SHOWN_LINES:])
-        raise RowFailed(f"{what} failed (exit {completed.returncode}):\n{shown}")
-    return output
+        return run_tool(command, cwd, what, env={"NO_COLOR": "1", "FORCE_COLOR": "0"}, timeout=_TIMEOUT)
+    except ToolFailed as error:
+        raise RowFailed(str(error)) from None

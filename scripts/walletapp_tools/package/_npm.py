@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ._run import PackageError, run_tool
+from ._run import PackageError, run_build_tool
 
 NAME = "walletapp-openapi"
 TYPES = "walletapp.d.ts"
@@ -99,7 +99,7 @@ def npm_package(dist: Path, version: str) -> Path:
         (stage / "index.js").write_text(index_js(), encoding="utf-8")
         (stage / "index.d.ts").write_text(index_d_ts(), encoding="utf-8")
         (stage / "README.md").write_text(readme(version), encoding="utf-8")
-        output = run_tool(
+        output = run_build_tool(
             ["npm", "pack", "--json", "--ignore-scripts", "--pack-destination", dist.resolve()],
             stage,
             "npm pack",

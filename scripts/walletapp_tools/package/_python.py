@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._run import run_tool
+from ._run import run_build_tool
 
 STALE = ("walletapp_client-*.whl", "walletapp_client-*.tar.gz")
 
@@ -14,7 +14,7 @@ def python_dists(client: Path, out: Path, uv: str) -> list[Path]:
     for pattern in STALE:  # a previous version's files would be listed as if current
         for path in out.glob(pattern):
             path.unlink()
-    run_tool(
+    run_build_tool(
         [uv, "build", "--offline", "--no-create-gitignore", "--out-dir", out.resolve(), client.resolve()],
         client,
         "uv build",

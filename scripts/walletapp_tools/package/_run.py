@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Sequence
 from pathlib import Path
+
+from .._process import ToolFailed, run_tool
 
 SOURCE_DATE_EPOCH = "315532800"
 """1980-01-01, the earliest time a zip (wheel) can hold: no build records when it ran."""
@@ -15,21 +16,10 @@ class PackageError(Exception):
     """A package could not be built; the message is one line naming the step or file."""
 
 
-def run_tool(command: Sequence[str | os.PathLike[str]], cwd: Path, what: str) -> str:
-    """Run a build tool with ``SOURCE_DATE_EPOCH`` set; raise :class:`PackageError` on failure."""
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+def run_build_tool(command: Sequence[str | os.PathLike[str]], cwd: Path, what: str) -> str:
+    """Run a build tool with ``SOURCE_DATE_EPOCH`` set; return its stdout, or raise
+    :class:`PackageError` (one line: the step and the tool's last line)."""
     try:
-        completed = subprocess.run(
-            [str(part) for part in command],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=False,
-            env=environment,
-        )
-    except FileNotFoundError as error:
-        raise PackageError(f"{what}: {error.filename} not found") from None
-    if completed.returncode != 0:
-        last = (completed.stderr or completed.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise PackageError(f"{what} failed (exit {completed.returncode}): {last[0]}")
-    return completed.stdout
+        return run_tool(command, cwd, what, env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}, shown_lines=1)
+    except ToolFailed as error:
+        raise PackageError(" ".join(str(error).split())) from None
