@@ -89,7 +89,7 @@ def collect(document: dict[str, Any]) -> Inventory:
     for section in ("paths", "webhooks"):
         _walk(document.get(section) or {}, f"/{section}", inventory, response=False)
     components = document.get("components") or {}
-    for kind in ("responses", "requestBodies"):
+    for kind in ("responses", "requestBodies", "pathItems", "callbacks"):
         for name, holder in (components.get(kind) or {}).items():
             _walk(holder, f"/components/{kind}/{escape(name)}", inventory, response=kind == "responses")
     for name, schema in (components.get("schemas") or {}).items():

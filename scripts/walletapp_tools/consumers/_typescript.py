@@ -12,7 +12,10 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from .._openapi import HTTP_METHODS
+from .._pointer import unescape
 from ._examples import SCHEMAS, Inventory
 from ._matrix import Context, Outcome, RowFailed
 from ._tools import CHECKS, npm_bin, run
@@ -64,8 +67,20 @@ def _tsc(context: Context, files: list[str], **options: object) -> None:
     run([npm_bin(context.root, "tsc"), "-p", config], context.work, "tsc --strict")
 
 
+def _resolved(document: dict[str, Any], node: Any) -> Any:
+    """``node``, or what its local ``$ref`` (``#/...``) points to."""
+    reference = node.get("$ref") if isinstance(node, dict) else None
+    if not isinstance(reference, str) or not reference.startswith("#/"):
+        return node
+    found: Any = document
+    for token in reference[2:].split("/"):
+        found = found.get(unescape(token)) if isinstance(found, dict) else None
+    return found
+
+
 def _webhook_type_tests(context: Context) -> tuple[str, list[str]]:
-    """openapi-typescript: each webhook's body type must be exactly its schema's type, and not never."""
+    """openapi-typescript: each webhook's body type must be exactly its event schema's, and not never."""
+    document = context.published.document
     lines = [
         'import type { components, webhooks } from "./types";',
         "type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
@@ -75,24 +90,21 @@ def _webhook_type_tests(context: Context) -> tuple[str, list[str]]:
         "  : never;",
     ]
     shown = []
-    for name, path_item in (context.published.document.get("webhooks") or {}).items():
-        for method, operation in path_item.items():
-            schema = (
-                operation.get("requestBody", {})
-                .get("content", {})
-                .get("application/json", {})
-                .get("schema", {})
-                if isinstance(operation, dict)
-                else {}
-            )
-            reference = schema.get("$ref", "")
-            if not reference.startswith(SCHEMAS):
+    for name, path_item in (document.get("webhooks") or {}).items():
+        operations = _resolved(document, path_item) or {}
+        for method in HTTP_METHODS:
+            operation = operations.get(method)
+            if not isinstance(operation, dict):
                 continue
+            body = _resolved(document, operation.get("requestBody")) or {}
+            reference = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+            if not reference.startswith(SCHEMAS):
+                raise RowFailed(f"webhook {name} {method}: no JSON body schema named in components to test")
             target = reference[len(SCHEMAS) :]
-            body = f'Body<webhooks["{name}"]["{method}"]>'
+            typed = f'Body<webhooks["{name}"]["{method}"]>'
             lines.append(
-                f'export const {name}_{method}: Exactly<{body}, components["schemas"]["{target}"]> '
-                f"& NotNever<{body}> = true;"
+                f'export const {name}_{method}: Exactly<{typed}, components["schemas"]["{target}"]> '
+                f"& NotNever<{typed}> = true;"
             )
             shown.append(f"webhook {name} body is {target}")
     return "\n".join(lines) + "\n", shown
