@@ -89,9 +89,10 @@ def sync_detailed(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
+    is POSTed to
     `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
 
     Args:
@@ -125,9 +126,10 @@ def sync(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
+    is POSTed to
     `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
 
     Args:
@@ -156,9 +158,10 @@ async def asyncio_detailed(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
+    is POSTed to
     `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
 
     Args:
@@ -190,9 +193,10 @@ async def asyncio(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
+    is POSTed to
     `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
 
     Args:
