@@ -109,6 +109,7 @@ def _kind_of(value: Any) -> str:
 
 def _constraints(schema: dict[str, Any], kind: str) -> tuple[tuple[str, Any], ...]:
     found = {k: schema[k] for k in _KEYWORDS[kind] if k in schema}
+
     def fits(value: Any) -> bool:
         return _kind_of(value) == kind or (kind == "number" and _kind_of(value) == "integer")
 
