@@ -91,9 +91,9 @@ def sync_detailed(
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
     listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
     matches the member identifier for the specific brand" is updated; a member without a storecard pass
-    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
-    is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -128,9 +128,9 @@ def sync(
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
     listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
     matches the member identifier for the specific brand" is updated; a member without a storecard pass
-    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
-    is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -160,9 +160,9 @@ async def asyncio_detailed(
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
     listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
     matches the member identifier for the specific brand" is updated; a member without a storecard pass
-    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
-    is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -195,9 +195,9 @@ async def asyncio(
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
     listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
     matches the member identifier for the specific brand" is updated; a member without a storecard pass
-    is not given one (this operation never creates a pass). When the batch has finished, a `BatchEvent`
-    is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
