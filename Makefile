@@ -20,6 +20,8 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export SCARF_ANALYTICS := false
 
 SPEC ?= openapi/walletapp.yaml
+# The documentation pages speclint compares the spec with (when the spec has DISCREPANCIES.md beside it).
+DOCS_PAGES ?= docs/walletapp
 
 .PHONY: help
 help: ## List the targets
@@ -49,7 +51,7 @@ lint: ## Lint the spec with every linter, reporting all of them (warnings fail t
 
 .PHONY: lint-speclint
 lint-speclint: .venv/.synced ## openapi-spec-validator and our own rules (scripts/walletapp_tools/speclint)
-	$(RUN) python -m walletapp_tools.speclint $(SPEC)
+	$(RUN) python -m walletapp_tools.speclint $(SPEC) $(if $(DOCS_PAGES),--docs $(DOCS_PAGES))
 
 .PHONY: lint-spectral
 lint-spectral: node_modules/.installed ## Spectral, all spectral:oas rules (.spectral.yaml)
@@ -84,8 +86,9 @@ test: lint check browser proof check-breaking ## Everything CI runs: lint, check
 # The Python client. `generate` lints first; the stamp skips the lint while nothing it reads changed.
 # The client's version is the spec's info.version and uv.lock records it: `uv lock` follows a bump
 # (it leaves the file untouched otherwise).
-LINT_INPUTS := $(SPEC) openapi/EXTENSIONS.md .spectral.yaml redocly.yaml package-lock.json uv.lock \
-	$(wildcard spectral/functions/*.js) $(wildcard scripts/walletapp_tools/speclint/*.py)
+LINT_INPUTS := $(SPEC) openapi/EXTENSIONS.md openapi/DISCREPANCIES.md .spectral.yaml redocly.yaml \
+	package-lock.json uv.lock $(wildcard $(DOCS_PAGES)/*.txt) $(wildcard spectral/functions/*.js) \
+	$(wildcard scripts/walletapp_tools/speclint/*.py) $(wildcard scripts/walletapp_tools/docpages/*.py)
 build/lint.stamp: $(LINT_INPUTS)
 	@$(MAKE) --no-print-directory lint
 	@mkdir -p $(@D) && touch $@

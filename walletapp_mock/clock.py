@@ -15,8 +15,9 @@ def stamp(moment: datetime) -> str:
 
 
 def parse_request_time(value: str) -> datetime | None:
-    """Request timestamps are documented as `YYYY-MM-DD HH:MM:SS`; ISO 8601 and plain dates also pass."""
-    text = value.strip()
+    """A request `Timestamp` (spec D18): RFC 3339, `YYYY-MM-DD HH:MM:SS` (also with `T` and fractions of
+    a second) or a date. None when it names no moment a datetime can hold (year 0000)."""
+    text = value.strip().upper()  # RFC 3339 allows a lowercase `t` and `z`
     for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
         try:
             return datetime.strptime(text, fmt).replace(tzinfo=UTC)

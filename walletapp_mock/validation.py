@@ -199,6 +199,12 @@ def _collect(validator: Any, instance: Any, bad: dict[str, list[str]]) -> None:
 
 def _message(name: str, kind: Any, field: str) -> str:
     limit = getattr(kind, "limit", None)
+    context = getattr(kind, "context", None) if name == "anyOf" else None
+    if context and context[0]:
+        # A value matching no branch of a union (a `Timestamp`, a `BooleanInput`): Laravel names the
+        # first rule it breaks, so the first branch's first error speaks for the field.
+        first = context[0][0].kind
+        return _message(first.name, first, field)
     if name == "required":
         return f"The {field} field is required."
     if name == "additionalProperties":

@@ -344,3 +344,124 @@ def test_a_read_only_property_is_not_request_input(released: Doc) -> None:
         _schema(d, "BulkCouponRequest")["required"].remove("brand_id")
 
     assert _rules(compare(base, _edited(released, drop)), breaking=True) == set()
+
+
+# Answers are tolerant (DISCREPANCIES.md rule 2): loosening what a client receives is listed, not breaking;
+# tightening what it sends breaks. Shape changes (a union introduced) are compared by the values admitted.
+
+LEAF_DATE = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$"
+
+
+def _member(d: Doc, field: str) -> Doc:
+    schema: Doc = _schema(d, "Member")["properties"][field]
+    return schema
+
+
+def _coupon_field(d: Doc, field: str) -> Doc:
+    schema: Doc = _schema(d, "BulkCouponRequest")["properties"][field]
+    return schema
+
+
+def test_a_format_dropped_from_an_answer_is_listed_not_breaking(released: Doc) -> None:
+    changes = _changes(released, lambda d: _member(d, "email").pop("format"))
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-loosened", False)]
+
+
+def test_a_format_added_to_an_answer_is_listed_not_breaking(released: Doc) -> None:
+    changes = _changes(
+        released, lambda d: _schema(d, "BatchAccepted")["properties"]["batch_id"].update(format="uuid")
+    )
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-tightened", False)]
+
+
+def test_an_answer_enum_opened_into_a_union_is_loosened_not_breaking(released: Doc) -> None:
+    def edit(d: Doc) -> None:
+        _schema(d, "Member")["properties"]["kind"] = {"anyOf": [{"const": "member"}, {"type": "string"}]}
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-loosened", False)]
+    assert changes[0].detail.endswith("string (const 'member') -> string (const 'member') | string: "
+                                      "may answer values it could not before")  # fmt: skip
+
+
+def test_an_answer_that_may_now_be_null_is_breaking(released: Doc) -> None:
+    def edit(d: Doc) -> None:
+        _schema(d, "Member")["properties"]["email"] = {
+            "anyOf": [{"type": "string", "format": "email"}, {"type": "null"}]
+        }
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("type-widened", True)]
+
+
+def test_a_request_pattern_rewritten_wider_inside_a_union_is_loosened(released: Doc) -> None:
+    """Checked on values generated from the old pattern: every one is still accepted."""
+    released = _edited(
+        released, lambda d: _coupon_field(d, "webhook_url").update(pattern=LEAF_DATE, format=None)
+    )
+
+    def edit(d: Doc) -> None:
+        _schema(d, "BulkCouponRequest")["properties"]["webhook_url"] = {
+            "anyOf": [
+                {"type": "string", "format": "date-time"},
+                {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            ]
+        }
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-loosened", False)]
+    assert changes[0].detail.endswith("every value accepted before still is")
+
+
+def test_a_request_pattern_narrowed_inside_a_union_is_breaking_with_a_counterexample(released: Doc) -> None:
+    released = _edited(
+        released, lambda d: _coupon_field(d, "webhook_url").update(pattern=LEAF_DATE, format=None)
+    )
+
+    def edit(d: Doc) -> None:
+        _schema(d, "BulkCouponRequest")["properties"]["webhook_url"] = {
+            "anyOf": [{"type": "string", "pattern": r"^\d{4}-0[1-9]-\d{2}$"}, {"type": "null"}]
+        }
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-tightened", True)]
+    assert "was accepted and is refused now" in changes[0].detail
+
+
+def test_a_request_date_that_became_a_wider_timestamp_union_is_loosened(released: Doc) -> None:
+    released = _edited(released, lambda d: _coupon_field(d, "webhook_url").update(format="date"))
+
+    def edit(d: Doc) -> None:
+        _schema(d, "BulkCouponRequest")["properties"]["webhook_url"] = {
+            "anyOf": [
+                {"type": "string", "format": "date-time"},
+                {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$"},
+            ]
+        }
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-loosened", False)]
+
+
+def test_a_request_list_that_also_takes_one_value_is_widened_not_breaking(released: Doc) -> None:
+    def edit(d: Doc) -> None:
+        coupons = _coupon_field(d, "coupons")
+        _schema(d, "BulkCouponRequest")["properties"]["coupons"] = {"anyOf": [coupons, {"type": "string"}]}
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking, c.detail) for c in changes] == [
+        (
+            "type-widened",
+            False,
+            "request body application/json: body.coupons: anyOf of 2 branches, now also string",
+        )
+    ]
+
+
+def test_a_uuid_loosened_to_a_non_empty_string_is_loosened_only(released: Doc) -> None:
+    def edit(d: Doc) -> None:
+        parameter = d["paths"]["/members/{uuid}"]["delete"]["parameters"][0]
+        parameter["schema"] = {"type": "string", "minLength": 1}
+
+    changes = _changes(released, edit)
+    assert [(c.rule, c.breaking) for c in changes] == [("constraint-loosened", False)]

@@ -17,6 +17,7 @@ from typing import Any, cast
 
 import walletapp_client.models
 import yaml
+from walletapp_tools._jsonschema import SpecSchemas
 from walletapp_tools.generate import CONFIG, OVERLAYS, SPEC
 from walletapp_tools.overlay import apply_overlay_files
 
@@ -89,8 +90,22 @@ def first_example(node: Json) -> Json:
     return examples[0][1]
 
 
+@cache
+def _schemas() -> SpecSchemas:
+    return SpecSchemas(client_spec())
+
+
+def _accepts(variant: Json, value: Json) -> bool:
+    """Whether the branch ``variant`` (a schema or a ``$ref``) admits ``value``."""
+    if "$ref" in variant:
+        return _schemas().validator(variant["$ref"]).is_valid(value)
+    return not list(_schemas().validator("#").evolve(schema=variant).iter_errors(value))
+
+
 def _variant(schema: Json, value: Json) -> Json | None:
-    """The ``oneOf``/``anyOf`` branch ``value`` follows: by discriminator, else the only non-null one."""
+    """The ``oneOf``/``anyOf`` branch ``value`` follows: by discriminator, else the only non-null one,
+    else the first that admits it (the generated client tries the branches of an open union in order:
+    ``anyOf: [{$ref: PassStatus}, {type: string}]`` reads ``active`` as a PassStatus)."""
     variants = schema.get("oneOf") or schema.get("anyOf") or []
     discriminator = schema.get("discriminator")
     if discriminator and isinstance(value, dict):
@@ -99,9 +114,27 @@ def _variant(schema: Json, value: Json) -> Json | None:
     if value is None:
         return None
     candidates = [variant for variant in variants if resolve(variant).get("type") != "null"]
-    if len(candidates) != 1:
-        raise ValueError(f"cannot tell which branch of {schema} the example {value!r} follows")
-    return candidates[0]
+    if len(candidates) == 1:
+        return candidates[0]
+    admitting = [variant for variant in candidates if _accepts(variant, value)]
+    if not admitting:
+        raise ValueError(f"no branch of {schema} admits the example {value!r}")
+    return admitting[0]
+
+
+def _reads_as_datetime(schema: Json, value: str) -> bool:
+    """The generated client parses a string with ``datetime.fromisoformat`` when a ``date-time`` branch
+    comes first among the union's branches that could hold it; ``2026-06-30`` then returns as
+    ``2026-06-30T00:00:00``, the same instant written the ISO way."""
+    schema = resolve(schema)
+    if schema.get("format") == "date-time":
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    variants = schema.get("anyOf") or schema.get("oneOf") or []
+    return bool(variants) and _reads_as_datetime(variants[0], value)
 
 
 def walk(schema: Json, value: Json, where: str) -> Iterator[tuple[str, str, Json]]:
@@ -168,12 +201,12 @@ def comparable(schema: Json, value: Json) -> Json:
     schema = resolve(schema)
     for part in schema.get("allOf", []):
         value = comparable(part, value)
+    if isinstance(value, str) and _reads_as_datetime(schema, value):
+        return datetime.fromisoformat(value)
     if "oneOf" in schema or "anyOf" in schema:
         branch = _variant(schema, value)
         if branch is not None:
             value = comparable(branch, value)
-    if isinstance(value, str) and schema.get("format") == "date-time":
-        return datetime.fromisoformat(value)
     if isinstance(value, str) and schema.get("format") == "date":
         return date.fromisoformat(value)
     if isinstance(value, dict):

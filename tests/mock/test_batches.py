@@ -314,3 +314,49 @@ def test_concurrent_batches_process_every_member_exactly_once(
             assert sorted(r["batch_id"] for r in records if r["delivered"]) == sorted(batch_ids)
     finally:
         mock.stop()
+
+
+def test_a_points_batch_without_qr_code_updates_the_first_storecard_of_the_brand(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str], receiver: WebhookReceiver
+) -> None:
+    """D57: "the first storecard that matches the member identifier for the specific brand", whichever
+    storecard the batch names."""
+    member = fx["members"][0]["identifier"]
+    other_card = next(s["id"] for s in fx["storecards"] if s["id"] != fx["storecards"][0]["id"])
+    path = f"/members/{member}/storecards"
+    before = client.get(path, params={"brand_id": fx["brand_id"]}, headers=auth).json()["data"]
+    accepted = client.post(
+        "/bulk/points",
+        headers=auth,
+        json={
+            "brand_id": fx["brand_id"],
+            "storecard_id": other_card,
+            "webhook_url": receiver.url("/ok"),
+            "users": [{"identifier": member, "points": 7}],
+        },
+    ).json()["data"]
+    done = _finished(client, f"/webhooks/points/{accepted['batch_id']}", auth)
+    assert [p["qr_code"] for p in done["passes"]] == [before[0]["qr_code"]]
+    after = client.get(path, params={"brand_id": fx["brand_id"]}, headers=auth).json()["data"]
+    assert after[0]["points"] == before[0]["points"] + 7
+
+
+def test_bulk_passes_give_each_pass_the_points_named(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    """D42: "The points of the pass. Can be negative or positive": the value replaces the points."""
+    member = fx["members"][0]["identifier"]
+    path = f"/members/{member}/storecards"
+    for points in (250, -4):
+        answer = client.post(
+            "/bulk/passes",
+            headers=auth,
+            json={
+                "brand_id": fx["brand_id"],
+                "storecard_id": fx["storecards"][0]["id"],
+                "users": [{"identifier": member, "points": points, "start_date": "2026-04-01"}],
+            },
+        )
+        assert answer.json()["data"] == "Passes updated"
+        card = client.get(path, params={"brand_id": fx["brand_id"]}, headers=auth).json()["data"][0]
+        assert (card["points"], card["start_date"]) == (points, "2026-04-01T00:00:00.000000Z")

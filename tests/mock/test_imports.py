@@ -67,3 +67,15 @@ def test_an_import_naming_an_unknown_brand_changes_nothing(
     )
     assert answer.status_code == 404
     assert "first@example.com" not in server.runtime.store.brands[fx["brand_id"]].by_email
+
+
+def test_an_import_takes_the_flags_as_the_documentation_sends_them(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    """The imports page's example sends `"welcome_email": 0, "update_mail": 0` (D15)."""
+    user = _user(fx, "flags@example.com", 3, welcome_email=0, update_mail=1, start_date="2026-01-01 08:00:00")
+    answer = client.post(
+        "/v2/import", json={"organization_id": fx["organization_id"], "users": [user]}, headers=auth
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["imported_members"] == 1

@@ -197,3 +197,37 @@ def test_bulk_signups_updates_and_licence_plates_change_the_members(
     assert listed[member["identifier"]]["birth_date"] == "1990-05-17"
     assert "bulk.one@example.com" in {m["email"] for m in listed.values()}
     assert server.runtime.store.members[member["identifier"]].licenseplates == ["AB-123-C", "XY-99-Z"]
+
+
+def test_the_documentations_own_request_forms_are_accepted(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    """What the pages' examples send: one address for the bulk unsubscribe (D20), `1`/`0` for a yes/no
+    and an ISO timestamp as `subscribed_at` (D15, D18), any string as a birthday (D21)."""
+    first = fx["members"][0]
+    one = client.post(
+        "/members/unsubscribe", json={"brand_id": fx["brand_id"], "email": first["email"]}, headers=auth
+    )
+    assert one.json()["data"] == {"amount": 1, "message": "Unsubscribed 1 members"}
+    signed = client.post(
+        "/members/signups",
+        headers=auth,
+        json={
+            "brand_id": fx["brand_id"],
+            "users": [
+                {"email": "iso@example.com", "unsubscribed": 1, "subscribed_at": "2026-02-01T10:00:00Z"}
+            ],
+        },
+    )
+    assert signed.status_code == 200, signed.text
+    new_id = signed.json()["data"]["new"]["iso@example.com"]
+    updated = client.put(
+        "/bulk/members",
+        headers=auth,
+        json={"brand_id": fx["brand_id"], "users": [{"identifier": new_id, "birth_day": "17-05-1990"}]},
+    )
+    assert updated.status_code == 200, updated.text
+    listed = {m["identifier"]: m for m in _list(client, fx, auth)}
+    assert listed[new_id]["unsubscribed"] == 1
+    assert listed[new_id]["subscribed_at"] == "2026-02-01T10:00:00.000000Z"
+    assert listed[new_id]["birth_date"] == "17-05-1990"

@@ -49,6 +49,45 @@ def test_changing_status_and_expiration_of_a_pass(
     assert wrong.status_code == 422 and set(wrong.json()["errors"]) == {"status", "expiration_date"}
 
 
+def test_a_pass_read_with_get_is_written_back_with_put_unchanged(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    """Spec rule 3 (D18, D61): the expiration date getPass answers, null included, is what updatePass
+    takes; writing it back changes nothing."""
+    member = fx["members"][0]
+    for kind in ("coupon", "storecard"):
+        q = {"brand_id": fx["brand_id"], "email": member["email"], "pass_code": _first(member, kind)}
+        before = client.get("/passes", params=q, headers=auth).json()["data"]
+        status = next(s for s in ("active", "blocked", "redeemed", "expired") if before[s] == 1)
+        written = client.put(
+            "/passes",
+            json={**q, "status": status, "expiration_date": before["expiration_date"]},
+            headers=auth,
+        )
+        assert written.status_code == 200, written.text
+        after = client.get("/passes", params=q, headers=auth).json()["data"]
+        assert {k: v for k, v in after.items() if k != "updated_at"} == {
+            k: v for k, v in before.items() if k != "updated_at"
+        }
+
+
+def test_timestamps_in_every_documented_form_are_accepted(
+    client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
+) -> None:
+    member = fx["members"][0]
+    q = {"brand_id": fx["brand_id"], "email": member["email"], "pass_code": _first(member, "coupon")}
+    forms = {
+        "2027-06-30 12:00:00": "2027-06-30T12:00:00.000000Z",
+        "2027-06-30T12:00:00.250Z": "2027-06-30T12:00:00.250000Z",
+        "2027-06-30T14:00:00+02:00": "2027-06-30T12:00:00.000000Z",
+        "2027-06-30": "2027-06-30T00:00:00.000000Z",
+    }
+    for sent, answered in forms.items():
+        answer = client.put("/passes", json={**q, "status": "active", "expiration_date": sent}, headers=auth)
+        assert answer.status_code == 200, (sent, answer.text)
+        assert client.get("/passes", params=q, headers=auth).json()["data"]["expiration_date"] == answered
+
+
 def test_points_are_added_and_subtracted_with_a_transaction_each(
     client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:

@@ -107,3 +107,25 @@ def test_wrong_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -
     assert (
         capsys.readouterr().err == "speclint: error: unrecognized arguments: --strict (see speclint --help)\n"
     )
+
+
+def test_a_missing_docs_folder_is_one_line(tmp_path: Path, run: Runner) -> None:
+    result = run(str(MINIMAL), "--docs", str(tmp_path / "nope"))
+
+    assert result.returncode == 1
+    assert result.stderr == f"speclint: --docs {tmp_path / 'nope'}: no such folder\n"
+
+
+def test_the_docs_are_compared_only_for_a_spec_with_a_register(tmp_path: Path, run: Runner) -> None:
+    """The minimal spec tracks no inferences (no DISCREPANCIES.md beside it): the pages do not apply."""
+    docs = Path(__file__).resolve().parents[2] / "docs" / "walletapp"
+
+    assert run(str(MINIMAL), "--docs", str(docs)).returncode == 0
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(MINIMAL.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "DISCREPANCIES.md").write_text("# Register\n\n### D01 One entry\n", encoding="utf-8")
+
+    result = run(str(spec), "--docs", str(docs))
+
+    assert result.returncode == 1
+    assert f"{spec}: DISCREPANCIES.md: #: entry D01 is named by no x-walletapp-inferred" in result.stdout

@@ -12,7 +12,6 @@ from ..state import Store
 from ._common import (
     batch_status,
     brand_of,
-    check_times,
     coupon_of,
     download_link,
     ok,
@@ -77,8 +76,9 @@ def _create_storecard_pass(store: Store, batch: Batch, item: dict[str, Any]) -> 
 
 
 def _update_points(store: Store, batch: Batch, item: dict[str, Any]) -> list[dict[str, Any]]:
-    """Adds the points to the member's pass with the given qr_code, else to its first pass of the
-    batch's storecard; a member without one is skipped (this operation never creates a pass)."""
+    """Adds the points to the member's pass with the given qr_code, else to "the first storecard that
+    matches the member identifier for the specific brand" (spec D57: of any storecard); a member without
+    one is skipped (this operation never creates a pass)."""
     member = store.members.get(str(item["identifier"]))
     if member is None:
         return []
@@ -86,7 +86,7 @@ def _update_points(store: Store, batch: Batch, item: dict[str, Any]) -> list[dic
     if code:
         target = next((p for p in member.passes if p.is_storecard and code in (p.code, p.wlnt_code)), None)
     else:
-        target = member.storecard_pass(batch.options["product_id"])
+        target = next((p for p in member.passes if p.is_storecard), None)
     if target is None:
         return []
     store.change_points(target, int(item["points"]), f"batch:{batch.id}")
@@ -96,7 +96,6 @@ def _update_points(store: Store, batch: Batch, item: dict[str, Any]) -> list[dic
 def create_coupon_batch(call: Call) -> Any:
     brand = brand_of(call)
     coupon = coupon_of(call, brand)
-    check_times(call.input["users"], "expiration_date")
     return start_batch(
         call,
         kind="coupons",
@@ -183,13 +182,12 @@ def add_license_plates(call: Call) -> Any:
 
 
 def upsert_passes(call: Call) -> Any:
-    """Adds `points` to the member's pass with `pass_code` (or to its first pass of the storecard),
-    creating that pass first when the member has none."""
+    """Gives the member's pass with `pass_code` (or its first pass of the storecard) `points` points
+    ("The points of the pass", spec D42: they replace the pass's points), creating that pass first when
+    the member has none."""
     brand = brand_of(call)
     card = storecard_of(call, brand)
-    users = call.input["users"]
-    check_times(users, "start_date")
-    for user in users:
+    for user in call.input["users"]:
         member = call.store.member_in_brand(brand.id, str(user.get("identifier")))
         if member is None:
             continue
@@ -202,7 +200,7 @@ def upsert_passes(call: Call) -> Any:
             target = call.store.add_pass(member, "storecard", card.id, code=code)
         if user.get("start_date"):
             target.start_date = time_or_none(user["start_date"])
-        call.store.change_points(target, int(user["points"]))
+        call.store.change_points(target, int(user["points"]) - target.points)
     return ok("Passes updated")
 
 

@@ -146,7 +146,8 @@ def unsubscribe_members(call: Call) -> Any:
     brand = brand_of(call)
     at = call.store.stamp()
     amount = 0
-    for email in call.input["email"]:
+    emails = call.input["email"]  # a list, or one address as the documentation's example sends (D20)
+    for email in [emails] if isinstance(emails, str) else emails:
         member = call.store.member_by_email(brand, email)
         if member is not None and not member.unsubscribed:
             member.unsubscribed = 1

@@ -25,9 +25,13 @@ new-required-input          yes       new required parameter/body/field, or made
 request-field-removed       yes       a request body property gone
 request-body-removed        yes       request body or one of its media types gone
 type-narrowed               input     a type no longer accepted (``[string, 'null']`` -> ``string``)
-type-widened                output    a response type that may surprise (``integer`` -> ``number``)
+type-widened                output    a response JSON type that may surprise (``integer`` -> ``number``,
+                                      a union that may now be ``null``)
 enum-narrowed               input     an accepted value removed, or a new ``enum``/``const``
-constraint-tightened        yes       lower max*/higher min*, new or changed pattern/format (input)
+constraint-tightened        input     lower max*/higher min*, new or changed pattern/format; on answers
+                                      listed, not breaking
+constraint-changed          input     a reshaped request schema whose old values cannot be generated
+                                      (an unknown format), so containment is not proven
 response-field-removed      yes       a response property gone
 response-field-optional     yes       a required response property made optional
 response-status-removed     2xx/3xx   a documented success response gone
@@ -37,7 +41,8 @@ parameter-added             no        new optional parameter or request body
 parameter-optional          no        a required parameter made optional
 field-added                 no        new optional request field, new response field
 enum-widened                no        values added (clients must accept unknown values)
-constraint-loosened         no        the opposite of constraint-tightened
+constraint-loosened         no        the opposite of constraint-tightened; on answers too (format,
+                                      pattern or enum dropped, an open union): rule 2 of DISCREPANCIES.md
 response-status-added       no        new response status
 media-type-added            no        new media type
 deprecated                  no        operation newly deprecated
@@ -47,8 +52,13 @@ summary-changed             no        operation summary reworded
 "input"/"output" mean breaking on the side where clients send (parameters, request bodies, webhook
 responses) or receive (responses, webhook and callback payloads) the value.
 
+A scalar schema whose shape changed (a union introduced, removed or grown: ``format: date`` becoming
+``anyOf: [date-time, pattern]``) is compared by the values it admits (``_values``): on a request, values
+generated from the old schema (hypothesis, derandomized) must all be accepted by the new one, else the
+first that is not is shown as a counterexample.
+
 Known limits: descriptions and examples are not compared; ``allOf`` is merged before comparing;
-``oneOf``/``anyOf`` branches are compared by position; ``not``/``if``/``patternProperties``/
+``oneOf``/``anyOf`` branches of equal count are compared by position; ``not``/``if``/``patternProperties``/
 discriminator mappings, headers, links and server changes are not compared; a path parameter renamed
 in place is seen as a parameter removed plus one added; only local ``$ref``s are followed.
 """

@@ -20,7 +20,13 @@ output side
 both sides, not breaking
     widening on input, narrowing on output, properties added (optional on input), ``enum`` values added
     on output (``enum-widened``: listed, not breaking: clients must tolerate unknown values, as the
-    WalletApp documentation never promises closed sets), description changes are not listed.
+    WalletApp documentation never promises closed sets), constraints loosened or tightened on output
+    (``constraint-loosened``/``constraint-tightened``: a format, pattern or enum dropped from an answer is
+    rule 2 of DISCREPANCIES.md), description changes are not listed.
+shape changes
+    a scalar schema that became or stopped being a union is compared by the values it admits
+    (``_values``); an object or array schema by its branch of the same type, the other branches listed
+    as values added or lost.
 
 Known limits: ``allOf`` members are merged (properties, required, type) before comparing; ``oneOf``/
 ``anyOf`` branches are compared by position and a branch count change is reported as a type change;
@@ -33,6 +39,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from ._refs import Resolver
+from ._values import NON_EMPTY_FORMATS, Leaf, Undecided, counterexample, covers, leaves
 
 Direction = Literal["input", "output"]
 Emit = Callable[[str, bool, str], None]
@@ -106,10 +113,17 @@ class SchemaComparer:
         if (id(old), id(new)) in seen:
             return
         seen = seen | {(id(old), id(new))}
+        if _branch_count(old) != _branch_count(new):
+            old_leaves, new_leaves = leaves(self.base, old), leaves(self.current, new)
+            if old_leaves is not None and new_leaves is not None:
+                self._compare_values(old_leaves, new_leaves, direction, path, emit)
+                return
+            if not _branch_count(old) or not _branch_count(new):
+                self._compare_union_change(old, new, direction, path, emit, seen)
+                return
         self._compare_types(old, new, direction, path, emit)
         self._compare_enums(old, new, direction, path, emit)
-        if direction == "input":
-            self._compare_constraints(old, new, path, emit)
+        self._compare_constraints(old, new, direction, path, emit)
         self._compare_properties(old, new, direction, path, emit, seen)
         for keyword, suffix in (("items", "[]"), ("additionalProperties", "{}")):
             if isinstance(old.get(keyword), dict) and isinstance(new.get(keyword), dict):
@@ -156,17 +170,25 @@ class SchemaComparer:
         if added:
             emit("enum-widened", False, f"{path}: enum values added {added}")
 
-    def _compare_constraints(self, old: dict[str, Any], new: dict[str, Any], path: str, emit: Emit) -> None:
+    def _compare_constraints(
+        self, old: dict[str, Any], new: dict[str, Any], direction: Direction, path: str, emit: Emit
+    ) -> None:
+        """Tightening breaks what clients send; on answers both directions are listed, not breaking: a
+        narrower answer is one the client already handles, a looser one is rule 2 of DISCREPANCIES.md
+        (answers accept any value of a placeholder's kind, and clients must too)."""
+        breaks = direction == "input"
         for keyword in (*_LOWER_IS_TIGHTER, *_HIGHER_IS_TIGHTER):
-            before, after = old.get(keyword), new.get(keyword)
+            before, after = _implied(old, keyword), _implied(new, keyword)
             if before == after or isinstance(before, bool) or isinstance(after, bool):
                 continue
+            if old.get(keyword) is None and new.get(keyword) is None:
+                continue  # only a format implied it: reported as the format's change
             if after is None:
                 emit("constraint-loosened", False, f"{path}: {keyword} {before} removed")
                 continue
             tighter = before is None or (after < before if keyword in _LOWER_IS_TIGHTER else after > before)
             if tighter:
-                emit("constraint-tightened", True, f"{path}: {keyword} {before} -> {after}")
+                emit("constraint-tightened", breaks, f"{path}: {keyword} {before} -> {after}")
             else:
                 emit("constraint-loosened", False, f"{path}: {keyword} {before} -> {after}")
         for keyword in ("pattern", "format"):
@@ -174,9 +196,51 @@ class SchemaComparer:
             if before != after:
                 emit(
                     "constraint-tightened" if after is not None else "constraint-loosened",
-                    after is not None,
+                    after is not None and breaks,
                     f"{path}: {keyword} {before!r} -> {after!r}",
                 )
+
+    def _compare_values(
+        self, old: list[Leaf], new: list[Leaf], direction: Direction, path: str, emit: Emit
+    ) -> None:
+        """A scalar schema whose shape changed (a union introduced, removed or grown), compared by the
+        values it admits (`_values`). Input: breaking when a value accepted before is refused now.
+        Output: breaking when an answer may hold a JSON type it could not before; other widening is
+        listed (rule 2), narrowing too."""
+        text = f"{path}: {' | '.join(map(str, old))} -> {' | '.join(map(str, new))}"
+        if old == new:
+            return
+        old_kinds, new_kinds = _kinds(old), _kinds(new)
+        if direction == "input":
+            refused = False
+            for leaf in old:
+                if any(covers(candidate, leaf) for candidate in new):
+                    continue
+                try:
+                    found, value = counterexample(leaf, new)
+                except Undecided as why:
+                    emit(
+                        "constraint-changed",
+                        True,
+                        f"{text}: cannot tell whether every {leaf} is still accepted ({why})",
+                    )
+                    refused = True
+                    continue
+                if found:
+                    rule = "type-narrowed" if leaf.kind not in new_kinds else "constraint-tightened"
+                    emit(rule, True, f"{text}: {value!r} was accepted and is refused now")
+                    refused = True
+            if not refused:
+                rule = "type-widened" if new_kinds - old_kinds else "constraint-loosened"
+                emit(rule, False, f"{text}: every value accepted before still is")
+            return
+        gained = [leaf for leaf in new if not any(covers(candidate, leaf) for candidate in old)]
+        if new_kinds - old_kinds:
+            emit("type-widened", True, f"{text}: may now answer {' or '.join(sorted(new_kinds - old_kinds))}")
+        elif gained:
+            emit("constraint-loosened", False, f"{text}: may answer values it could not before")
+        else:
+            emit("constraint-tightened", False, f"{text}: answers a narrower set of values")
 
     def _compare_properties(
         self,
@@ -220,6 +284,35 @@ class SchemaComparer:
             else:
                 emit("field-added", False, f"{field}: new {'optional ' if direction == 'input' else ''}field")
 
+    def _compare_union_change(
+        self,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        direction: Direction,
+        path: str,
+        emit: Emit,
+        seen: set[tuple[int, int]],
+    ) -> None:
+        """A union introduced where there was one schema (or the reverse): the branch of the same JSON
+        type is compared with the single schema; the other branches are values added (or lost)."""
+        introduced = bool(_branch_count(new))
+        single, union, resolver = (old, new, self.current) if introduced else (new, old, self.base)
+        keyword = "anyOf" if union.get("anyOf") else "oneOf"
+        branches = [resolver.deref(branch) for branch in union[keyword]]
+        kinds = _types(single)
+        match = next((b for b in branches if isinstance(b, dict) and _types(b) & kinds), None)
+        others = frozenset().union(*(_types(b) for b in branches if b is not match and isinstance(b, dict)))
+        if match is not None:
+            pair = (old, match) if introduced else (match, new)
+            self._compare(pair[0], pair[1], direction, path, emit, seen)
+        shown = _show(others) if others else "other values"
+        if introduced:
+            text = f"{path}: {keyword} of {len(branches)} branches, now also {shown}"
+            emit("type-widened", direction == "output" and bool(others - kinds), text)
+        else:
+            text = f"{path}: {keyword} of {len(branches)} branches gone, no longer {shown}"
+            emit("type-narrowed", direction == "input", text)
+
     def _compare_branches(
         self,
         old: dict[str, Any],
@@ -245,3 +338,21 @@ class SchemaComparer:
             )
         for index, (one, other) in enumerate(zip(before, after, strict=False)):
             self._compare(one, other, direction, f"{path}<{keyword}[{index}]>", emit, seen)
+
+
+def _branch_count(schema: dict[str, Any]) -> int:
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    return len(branches) if isinstance(branches, list) else 0
+
+
+def _kinds(found: list[Leaf]) -> frozenset[str]:
+    kinds = {leaf.kind for leaf in found}
+    return frozenset(kinds | ({"integer"} if "number" in kinds else set()))
+
+
+def _implied(schema: dict[str, Any], keyword: str) -> Any:
+    """A keyword's value, with what a format implies: `format: uuid` admits no empty string."""
+    value = schema.get(keyword)
+    if keyword == "minLength" and value is None and schema.get("format") in NON_EMPTY_FORMATS:
+        return 1
+    return value

@@ -6,21 +6,37 @@ import sys
 from pathlib import Path
 
 from .._argparse import OneLineParser
+from ..docpages import load_pages
 from ._extensions import documented_extensions
 from ._lint import lint_spec
 from ._load import SpecLoadError, load_spec
+from ._register import register_entries
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = OneLineParser(prog="speclint", description=__doc__)
     parser.add_argument("spec", type=Path, help="the OpenAPI 3.1 YAML or JSON file")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        help="the documentation pages (docs/walletapp): compared with the spec when it has a register",
+    )
     args = parser.parse_args(argv)
     try:
         spec = load_spec(args.spec)
     except SpecLoadError as error:
         print(error, file=sys.stderr)
         return 1
-    findings = lint_spec(spec, extensions=documented_extensions(args.spec))
+    if args.docs is not None and not args.docs.is_dir():
+        print(f"speclint: --docs {args.docs}: no such folder", file=sys.stderr)
+        return 1
+    pages = load_pages(args.docs) if args.docs is not None else None
+    findings = lint_spec(
+        spec,
+        extensions=documented_extensions(args.spec),
+        register=register_entries(args.spec),
+        pages=pages,
+    )
     for finding in findings:
         print(f"{args.spec}: {finding.line()}")
     if findings:

@@ -1,64 +1,29 @@
-"""Every example must validate against its schema.
-
-OpenAPI 3.1 schemas are JSON Schema 2020-12, so jsonschema's Draft202012Validator checks them, with
-format checking on, against the whole spec registered as one resource (local `$ref`s resolve). The
-OpenAPI-only keywords (`discriminator`, `xml`, `externalDocs`, `example`) are unknown to JSON Schema and
-ignored, as the OpenAPI spec intends. The OpenAPI formats int32/int64 are checked as ranges.
-"""
+"""Every example must validate against its schema (`walletapp_tools._jsonschema` says how)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import quote
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import UnknownType, best_match
-from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
 
+from .._jsonschema import SpecSchemas
 from . import _pointer
 from ._finding import Finding
 from ._sites import ExampleSite
 
-_SPEC_URI = "urn:walletapp:spec"
 _MAX_MESSAGE = 160
 
 
-def _format_checker() -> FormatChecker:
-    checker = FormatChecker(formats=Draft202012Validator.FORMAT_CHECKER.checkers)
-
-    def in_range(bits: int) -> Any:
-        def check(value: object) -> bool:
-            if isinstance(value, bool) or not isinstance(value, int):
-                return True
-            low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
-            return bool(low <= value < high)
-
-        return check
-
-    checker.checks("int32")(in_range(32))
-    checker.checks("int64")(in_range(64))
-    return checker
-
-
 def check_examples(spec: dict[str, Any], sites: Iterable[ExampleSite]) -> Iterator[Finding]:
-    registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
-    checker = _format_checker()
-    validators: dict[str, Draft202012Validator] = {}
+    schemas = SpecSchemas(spec)
     for site in sites:
         if site.schema_pointer is None:
             continue
-        validator = validators.get(site.schema_pointer)
-        if validator is None:
-            reference = f"{_SPEC_URI}#{quote(site.schema_pointer[1:], safe='/~')}"
-            validator = Draft202012Validator({"$ref": reference}, registry=registry, format_checker=checker)
-            validators[site.schema_pointer] = validator
-        yield from _validate(validator, site)
+        yield from _validate(schemas.validator(site.schema_pointer), site)
 
 
 def _validate(validator: Draft202012Validator, site: ExampleSite) -> Iterator[Finding]:

@@ -15,22 +15,7 @@ from .._openapi import HTTP_METHODS
 from . import _pointer
 from ._document import Document, mapping
 from ._finding import Finding
-
-_SCHEMA_KEYWORDS = (
-    "items",
-    "additionalProperties",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-)
-_SCHEMA_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+from ._schemas import subschemas
 
 
 @dataclass(frozen=True)
@@ -186,15 +171,8 @@ class _Walker:
         if isinstance(node.get("examples"), list):
             for index, value in enumerate(node["examples"]):
                 self.add(where, _pointer.join(pointer, "examples", index), value, pointer)
-        for keyword in _SCHEMA_KEYWORDS:
-            self.schema(node.get(keyword), _pointer.join(pointer, keyword))
-        for keyword in _SCHEMA_LIST_KEYWORDS:
-            subschemas = node.get(keyword)
-            for index, subschema in enumerate(subschemas if isinstance(subschemas, list) else []):
-                self.schema(subschema, _pointer.join(pointer, keyword, index))
-        for keyword in _SCHEMA_MAP_KEYWORDS:
-            for name, subschema in mapping(node.get(keyword)).items():
-                self.schema(subschema, _pointer.join(pointer, keyword, name))
+        for child, child_pointer in subschemas(node, pointer):
+            self.schema(child, child_pointer)
 
     def add(self, where: str, pointer: str, value: Any, schema_pointer: str | None) -> None:
         self.sites.examples.append(ExampleSite(where, pointer, value, schema_pointer))

@@ -16,7 +16,6 @@ from .error_message import ErrorMessage
 from .existing_member_ids import ExistingMemberIds
 from .favorite_location_response import FavoriteLocationResponse
 from .field_errors import FieldErrors
-from .flag import Flag
 from .import_log_entry import ImportLogEntry
 from .import_log_response import ImportLogResponse
 from .import_members_request import ImportMembersRequest
@@ -101,7 +100,6 @@ __all__ = (
     "ExistingMemberIds",
     "FavoriteLocationResponse",
     "FieldErrors",
-    "Flag",
     "ImportLogEntry",
     "ImportLogResponse",
     "ImportMembersRequest",

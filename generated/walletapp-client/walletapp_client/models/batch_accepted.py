@@ -16,13 +16,14 @@ class BatchAccepted:
 
     Attributes:
         webhook_url (None | str): Where the `BatchEvent` will be POSTed (null for a mail batch requested without one).
-        batch_id (UUID): The identifier of the batch, for its status page.
+        batch_id (str): The identifier of the batch, for its status page: any string (the bulk page shows
+            `<unique_batch_id>`, the mailing page `<uuid>`).
         queued (list[UUID]): The identifiers of the members the batch will process.
         not_found (list[UUID]): The identifiers of the request that match no member of the brand; they are skipped.
     """
 
     webhook_url: None | str
-    batch_id: UUID
+    batch_id: str
     queued: list[UUID]
     not_found: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +32,7 @@ class BatchAccepted:
         webhook_url: None | str
         webhook_url = self.webhook_url
 
-        batch_id = str(self.batch_id)
+        batch_id = self.batch_id
 
         queued = []
         for queued_item_data in self.queued:
@@ -67,7 +68,7 @@ class BatchAccepted:
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url"))
 
-        batch_id = UUID(d.pop("batch_id"))
+        batch_id = d.pop("batch_id")
 
         queued = []
         _queued = d.pop("queued")

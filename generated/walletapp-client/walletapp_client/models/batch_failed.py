@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,19 +15,19 @@ class BatchFailed:
 
     Attributes:
         status (Literal['failed']):
-        batch_id (UUID): The identifier of the batch.
+        batch_id (str): The identifier of the batch, as the batch request returned it (any string).
         error (str): Why the batch failed.
     """
 
     status: Literal["failed"]
-    batch_id: UUID
+    batch_id: str
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        batch_id = str(self.batch_id)
+        batch_id = self.batch_id
 
         error = self.error
 
@@ -51,7 +50,7 @@ class BatchFailed:
         if status != "failed":
             raise ValueError(f"status must match const 'failed', got '{status}'")
 
-        batch_id = UUID(d.pop("batch_id"))
+        batch_id = d.pop("batch_id")
 
         error = d.pop("error")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,13 +20,17 @@ class CouponBatchUser:
     Attributes:
         identifier (UUID): The identifier of the member.
         qr_code (str | Unset): The code to put on the pass as QR code (generated when omitted).
-        expiration_date (datetime.date | Unset): When the pass expires.
+        expiration_date (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+            WalletApp's answers carry, so a
+            timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+            same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+            (years 0001-9999, 30-day months, February 29 in leap years).
         pass_title (str | Unset): A custom title for the pass.
     """
 
     identifier: UUID
     qr_code: str | Unset = UNSET
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.datetime | str | Unset = UNSET
     pass_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +39,13 @@ class CouponBatchUser:
 
         qr_code = self.qr_code
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
         pass_title = self.pass_title
 
@@ -64,12 +72,20 @@ class CouponBatchUser:
 
         qr_code = d.pop("qr_code", UNSET)
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+        def _parse_expiration_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
         pass_title = d.pop("pass_title", UNSET)
 

@@ -17,34 +17,53 @@ class CouponPass:
     """A member's coupon pass.
 
     Attributes:
-        created_at (datetime.datetime): When the pass was created.
-        updated_at (datetime.datetime): When the pass was last changed.
-        expiration_date (datetime.datetime | None): When the pass expires, or null when it does not.
-        start_date (datetime.datetime | None): When the pass becomes valid, or null when it is valid at once.
+        created_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        updated_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        expiration_date (datetime.datetime | None | str): When the pass expires, or null when it does not.
+        start_date (datetime.datetime | None | str): When the pass becomes valid, or null when it is valid at once.
         qr_code (str): The code shown as QR code on the pass.
         wlnt_code (str): The unique WalletApp (WLNT) code of the pass.
         coupon_title (str): The title of the coupon.
-        coupon_thumbnail_url (None | str): The image of the coupon.
+        coupon_thumbnail_url (None | str): The image of the coupon (its URL, as far as known; the documentation shows
+            `<image of associated Coupon>`).
         coupon_external_reference (None | str): The coupon's reference in your own system.
-        status (PassStatus): The status of a pass.
+        status (PassStatus | str): The status of a pass in an answer: one of the `PassStatus` words as far as known, or
+            any other
+            word (the documentation shows `<status of this pass>`, and `active` once).
     """
 
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    expiration_date: datetime.datetime | None
-    start_date: datetime.datetime | None
+    created_at: datetime.datetime | str
+    updated_at: datetime.datetime | str
+    expiration_date: datetime.datetime | None | str
+    start_date: datetime.datetime | None | str
     qr_code: str
     wlnt_code: str
     coupon_title: str
     coupon_thumbnail_url: None | str
     coupon_external_reference: None | str
-    status: PassStatus
+    status: PassStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         expiration_date: None | str
         if isinstance(self.expiration_date, datetime.datetime):
@@ -70,7 +89,11 @@ class CouponPass:
         coupon_external_reference: None | str
         coupon_external_reference = self.coupon_external_reference
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,37 +117,60 @@ class CouponPass:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None:
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date"))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None:
+        def _parse_start_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return start_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         start_date = _parse_start_date(d.pop("start_date"))
 
@@ -148,7 +194,18 @@ class CouponPass:
 
         coupon_external_reference = _parse_coupon_external_reference(d.pop("coupon_external_reference"))
 
-        status = check_pass_status(d.pop("status"))
+        def _parse_status(data: object) -> PassStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_pass_status_answer_type_0 = check_pass_status(data)
+
+                return componentsschemas_pass_status_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PassStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         coupon_pass = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -22,9 +22,16 @@ class CouponPassRequest:
         email (str): The email address of the member.
         brand_id (UUID): The identifier of the brand.
         coupon_id (UUID): The identifier of the coupon.
-        status (PassStatus): The status of a pass.
+        status (PassStatus): The status of a pass, from the list the documentation gives for `PUT /passes` and `POST
+            /passes`
+            ("Can be: ['active', 'blocked', 'expired', 'redeemed']"). Requests must use one of these; responses
+            may carry other words (D53).
         pass_title (str | Unset): A custom title to display on the pass.
-        expiration_date (datetime.date | Unset): When the pass expires.
+        expiration_date (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+            WalletApp's answers carry, so a
+            timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+            same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+            (years 0001-9999, 30-day months, February 29 in leap years).
     """
 
     email: str
@@ -32,7 +39,7 @@ class CouponPassRequest:
     coupon_id: UUID
     status: PassStatus
     pass_title: str | Unset = UNSET
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +53,13 @@ class CouponPassRequest:
 
         pass_title = self.pass_title
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +91,20 @@ class CouponPassRequest:
 
         pass_title = d.pop("pass_title", UNSET)
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+        def _parse_expiration_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
         coupon_pass_request = cls(
             email=email,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,13 +25,25 @@ class ImportUser:
         storecard (UUID): The identifier of the storecard the member gets.
         phone_number (str | Unset): The member's phone number.
         licenseplate (str | Unset): The member's licence plate.
-        start_date (datetime.date | Unset): When the membership starts.
-        expires_at (datetime.date | Unset): When the membership expires.
+        start_date (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+            WalletApp's answers carry, so a
+            timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+            same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+            (years 0001-9999, 30-day months, February 29 in leap years).
+        expires_at (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+            WalletApp's answers carry, so a
+            timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+            same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+            (years 0001-9999, 30-day months, February 29 in leap years).
         external_reference (str | Unset): The member's reference in your own system.
         tag_id (str | Unset): The identifier of a tag to add the member to.
         location_id (str | Unset): The external identifier of the location to set as the member's favourite location.
-        welcome_email (bool | Unset): Whether the member receives a welcome mail. Default: False.
-        update_mail (bool | Unset): Whether the member receives an update mail. Default: False.
+        welcome_email (bool | int | Unset): A yes/no in a request: `true` or `false`, or `1` or `0` as the
+            documentation's own example sends
+            it (`"welcome_email": 0`) and as answers carry flags (`Flag`).
+        update_mail (bool | int | Unset): A yes/no in a request: `true` or `false`, or `1` or `0` as the documentation's
+            own example sends
+            it (`"welcome_email": 0`) and as answers carry flags (`Flag`).
     """
 
     email: str
@@ -41,13 +53,13 @@ class ImportUser:
     storecard: UUID
     phone_number: str | Unset = UNSET
     licenseplate: str | Unset = UNSET
-    start_date: datetime.date | Unset = UNSET
-    expires_at: datetime.date | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
+    expires_at: datetime.datetime | str | Unset = UNSET
     external_reference: str | Unset = UNSET
     tag_id: str | Unset = UNSET
     location_id: str | Unset = UNSET
-    welcome_email: bool | Unset = False
-    update_mail: bool | Unset = False
+    welcome_email: bool | int | Unset = UNSET
+    update_mail: bool | int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,13 +77,21 @@ class ImportUser:
 
         licenseplate = self.licenseplate
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
+        expires_at: str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
             expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
         external_reference = self.external_reference
 
@@ -79,9 +99,17 @@ class ImportUser:
 
         location_id = self.location_id
 
-        welcome_email = self.welcome_email
+        welcome_email: bool | int | Unset
+        if isinstance(self.welcome_email, Unset):
+            welcome_email = UNSET
+        else:
+            welcome_email = self.welcome_email
 
-        update_mail = self.update_mail
+        update_mail: bool | int | Unset
+        if isinstance(self.update_mail, Unset):
+            update_mail = UNSET
+        else:
+            update_mail = self.update_mail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,19 +160,35 @@ class ImportUser:
 
         licenseplate = d.pop("licenseplate", UNSET)
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.date | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.date.fromisoformat(_expires_at)
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         external_reference = d.pop("external_reference", UNSET)
 
@@ -152,9 +196,19 @@ class ImportUser:
 
         location_id = d.pop("location_id", UNSET)
 
-        welcome_email = d.pop("welcome_email", UNSET)
+        def _parse_welcome_email(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        update_mail = d.pop("update_mail", UNSET)
+        welcome_email = _parse_welcome_email(d.pop("welcome_email", UNSET))
+
+        def _parse_update_mail(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        update_mail = _parse_update_mail(d.pop("update_mail", UNSET))
 
         import_user = cls(
             email=email,

@@ -21,22 +21,32 @@ class MailBatchStatus:
     """The status of a mail batch.
 
     Attributes:
-        requested_at (datetime.datetime): When the batch was requested.
-        started_processing_at (datetime.datetime | None): When processing started, or null while queued.
-        finished_processing_at (datetime.datetime | None): When processing ended, or null until then.
-        status (BatchState): Where an asynchronous batch is in its life cycle.
+        requested_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        started_processing_at (datetime.datetime | None | str): When processing started, or null while queued.
+        finished_processing_at (datetime.datetime | None | str): When processing ended, or null until then.
+        status (BatchState | str): The status of a batch on its status page: one of the `BatchState` words as far as
+            known, or any
+            other word (the documentation shows only `<status>`).
         mails (list[MailResult]): The mails of the batch.
     """
 
-    requested_at: datetime.datetime
-    started_processing_at: datetime.datetime | None
-    finished_processing_at: datetime.datetime | None
-    status: BatchState
+    requested_at: datetime.datetime | str
+    started_processing_at: datetime.datetime | None | str
+    finished_processing_at: datetime.datetime | None | str
+    status: BatchState | str
     mails: list[MailResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requested_at = self.requested_at.isoformat()
+        requested_at: str
+        if isinstance(self.requested_at, datetime.datetime):
+            requested_at = self.requested_at.isoformat()
+        else:
+            requested_at = self.requested_at
 
         started_processing_at: None | str
         if isinstance(self.started_processing_at, datetime.datetime):
@@ -50,7 +60,11 @@ class MailBatchStatus:
         else:
             finished_processing_at = self.finished_processing_at
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         mails = []
         for mails_item_data in self.mails:
@@ -76,39 +90,62 @@ class MailBatchStatus:
         from ..models.mail_result import MailResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
 
-        def _parse_started_processing_at(data: object) -> datetime.datetime | None:
+        def _parse_requested_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        requested_at = _parse_requested_at(d.pop("requested_at"))
+
+        def _parse_started_processing_at(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_processing_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return started_processing_at_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         started_processing_at = _parse_started_processing_at(d.pop("started_processing_at"))
 
-        def _parse_finished_processing_at(data: object) -> datetime.datetime | None:
+        def _parse_finished_processing_at(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_processing_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return finished_processing_at_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         finished_processing_at = _parse_finished_processing_at(d.pop("finished_processing_at"))
 
-        status = check_batch_state(d.pop("status"))
+        def _parse_status(data: object) -> BatchState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_batch_status_answer_type_0 = check_batch_state(data)
+
+                return componentsschemas_batch_status_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BatchState | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         mails = []
         _mails = d.pop("mails")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +15,18 @@ class MailDelivery:
 
     Attributes:
         status (str): The mailing status.
-        transaction_id (UUID): The identifier of the mail's transaction.
+        transaction_id (str): The identifier of the mail's transaction (any string; the documentation shows
+            `<transaction_id>`).
     """
 
     status: str
-    transaction_id: UUID
+    transaction_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        transaction_id = str(self.transaction_id)
+        transaction_id = self.transaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +44,7 @@ class MailDelivery:
         d = dict(src_dict)
         status = d.pop("status")
 
-        transaction_id = UUID(d.pop("transaction_id"))
+        transaction_id = d.pop("transaction_id")
 
         mail_delivery = cls(
             status=status,

@@ -20,16 +20,24 @@ class MailResult:
         mailing_error (None | str): Why the mail failed, or null.
         mailing_status (str): The delivery status of the mail.
         provider_id (None | str): The mail's identifier at the mail provider, or null before it was handed over.
-        created_at (datetime.datetime): When the mail was created.
-        updated_at (datetime.datetime): When the mail's status last changed.
+        created_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        updated_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
     """
 
     uuid: UUID
     mailing_error: None | str
     mailing_status: str
     provider_id: None | str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | str
+    updated_at: datetime.datetime | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +51,17 @@ class MailResult:
         provider_id: None | str
         provider_id = self.provider_id
 
-        created_at = self.created_at.isoformat()
+        created_at: str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,9 +99,31 @@ class MailResult:
 
         provider_id = _parse_provider_id(d.pop("provider_id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         mail_result = cls(
             uuid=uuid,

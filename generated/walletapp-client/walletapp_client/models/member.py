@@ -8,8 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flag import Flag, check_flag
-
 T = TypeVar("T", bound="Member")
 
 
@@ -21,31 +19,35 @@ class Member:
         email (str): The member's email address.
         full_name (None | str): The member's full name.
         identifier (UUID): The member's identifier.
-        unsubscribed (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
+        unsubscribed (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values
+            the
+            documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
         last_name (None | str): The member's last name.
         phone_number (None | str): The member's phone number.
-        birth_date (datetime.date | None): The member's date of birth (set through `birth_day` in `updateMembers`).
+        birth_date (None | str): The member's birthday as stored (set through `birth_day` in `updateMembers`); the
+            documentation
+            shows only `<member_birth_day>` and types `birth_day` as a plain string.
         street (None | str): The street of the member's address.
         house_number (None | str): The house number of the member's address.
         postcode (None | str): The postcode of the member's address.
         city (None | str): The city of the member's address.
         country (None | str): The country of the member's address.
-        subscribed_at (datetime.datetime | None): When the member subscribed.
+        subscribed_at (datetime.datetime | None | str): When the member subscribed.
     """
 
     email: str
     full_name: None | str
     identifier: UUID
-    unsubscribed: Flag
+    unsubscribed: int
     last_name: None | str
     phone_number: None | str
-    birth_date: datetime.date | None
+    birth_date: None | str
     street: None | str
     house_number: None | str
     postcode: None | str
     city: None | str
     country: None | str
-    subscribed_at: datetime.datetime | None
+    subscribed_at: datetime.datetime | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +58,7 @@ class Member:
 
         identifier = str(self.identifier)
 
-        unsubscribed: int = self.unsubscribed
+        unsubscribed = self.unsubscribed
 
         last_name: None | str
         last_name = self.last_name
@@ -65,10 +67,7 @@ class Member:
         phone_number = self.phone_number
 
         birth_date: None | str
-        if isinstance(self.birth_date, datetime.date):
-            birth_date = self.birth_date.isoformat()
-        else:
-            birth_date = self.birth_date
+        birth_date = self.birth_date
 
         street: None | str
         street = self.street
@@ -127,7 +126,7 @@ class Member:
 
         identifier = UUID(d.pop("identifier"))
 
-        unsubscribed = check_flag(d.pop("unsubscribed"))
+        unsubscribed = d.pop("unsubscribed")
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
@@ -143,18 +142,10 @@ class Member:
 
         phone_number = _parse_phone_number(d.pop("phone_number"))
 
-        def _parse_birth_date(data: object) -> datetime.date | None:
+        def _parse_birth_date(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birth_date_type_0 = datetime.date.fromisoformat(data)
-
-                return birth_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+            return cast(None | str, data)
 
         birth_date = _parse_birth_date(d.pop("birth_date"))
 
@@ -193,18 +184,18 @@ class Member:
 
         country = _parse_country(d.pop("country"))
 
-        def _parse_subscribed_at(data: object) -> datetime.datetime | None:
+        def _parse_subscribed_at(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                subscribed_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return subscribed_at_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         subscribed_at = _parse_subscribed_at(d.pop("subscribed_at"))
 

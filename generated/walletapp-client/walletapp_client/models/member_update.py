@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -22,7 +21,9 @@ class MemberUpdate:
         first_name (str | Unset): The member's first name.
         last_name (str | Unset): The member's last name.
         phone_number (str | Unset): The member's phone number.
-        birth_day (datetime.date | Unset): The member's date of birth (returned as `birth_date` by `listMembers`).
+        birth_day (str | Unset): The member's birthday (returned as `birth_date` by `listMembers`). A plain string, as
+            documented;
+            `YYYY-MM-DD` is the usual form.
         street (str | Unset): The street of the member's address.
         house_number (str | Unset): The house number of the member's address.
         postcode (str | Unset): The postcode of the member's address.
@@ -34,7 +35,7 @@ class MemberUpdate:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    birth_day: datetime.date | Unset = UNSET
+    birth_day: str | Unset = UNSET
     street: str | Unset = UNSET
     house_number: str | Unset = UNSET
     postcode: str | Unset = UNSET
@@ -51,9 +52,7 @@ class MemberUpdate:
 
         phone_number = self.phone_number
 
-        birth_day: str | Unset = UNSET
-        if not isinstance(self.birth_day, Unset):
-            birth_day = self.birth_day.isoformat()
+        birth_day = self.birth_day
 
         street = self.street
 
@@ -104,12 +103,7 @@ class MemberUpdate:
 
         phone_number = d.pop("phone_number", UNSET)
 
-        _birth_day = d.pop("birth_day", UNSET)
-        birth_day: datetime.date | Unset
-        if isinstance(_birth_day, Unset):
-            birth_day = UNSET
-        else:
-            birth_day = datetime.date.fromisoformat(_birth_day)
+        birth_day = d.pop("birth_day", UNSET)
 
         street = d.pop("street", UNSET)
 

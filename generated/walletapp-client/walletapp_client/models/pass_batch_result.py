@@ -18,7 +18,9 @@ class PassBatchResult:
         qr_code (str): The code shown as QR code on the pass.
         walletapp_code (str): The WalletApp code of the pass.
         identifier (UUID): The identifier of the member.
-        download_link (str): The download page of the pass.
+        download_link (str): The download page of the pass: any string. The only pass link the documentation shows has
+            no
+            scheme (`my.walletapp.co/pass/<pass_code>`).
     """
 
     qr_code: str

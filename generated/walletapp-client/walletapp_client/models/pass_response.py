@@ -19,7 +19,10 @@ class PassResponse:
 
     Attributes:
         success (bool):
-        data (WalletPass): A member's pass (a coupon pass or a storecard pass).
+        data (WalletPass): A member's pass: "a coupon, a storecard or a prepaidcard". `coupon` and `storecard` describe
+            the
+            product of the pass where it has one (the documentation's example fills both); the documentation
+            shows no fields of a prepaidcard.
     """
 
     success: bool

@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flag import Flag, check_flag
 from ..models.pass_status import PassStatus, check_pass_status
 
 if TYPE_CHECKING:
@@ -24,36 +23,48 @@ class PassSearchResult:
     """A pass found by its code.
 
     Attributes:
-        created_at (datetime.datetime): When the pass was created.
-        updated_at (datetime.datetime): When the pass was last changed.
-        expiration_date (datetime.datetime | None): When the pass expires, or null when it does not.
-        downloaded (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        start_date (datetime.datetime | None): When the pass becomes valid, or null when it is valid at once.
+        created_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        updated_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+            (`<timestamp>`,
+            `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+            Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+            an answer can be sent back unchanged where a `Timestamp` is asked for.
+        expiration_date (datetime.datetime | None | str): When the pass expires, or null when it does not.
+        downloaded (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values
+            the
+            documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+        start_date (datetime.datetime | None | str): When the pass becomes valid, or null when it is valid at once.
         batch_reference (None | str): The batch that created the pass, or null.
-        reminder_date (datetime.datetime | None): When the expiration reminder is due, or null.
+        reminder_date (datetime.datetime | None | str): When the expiration reminder is due, or null.
         download_lat (float | None): The latitude where the pass was downloaded, or null.
         user_name (None | str): The name of the member.
         member_id (UUID): The identifier of the member.
         download_long (float | None): The longitude where the pass was downloaded, or null.
         pass_code (str): The code of the pass.
-        status (PassStatus): The status of a pass.
+        status (PassStatus | str): The status of a pass in an answer: one of the `PassStatus` words as far as known, or
+            any other
+            word (the documentation shows `<status of this pass>`, and `active` once).
         brand (PassSearchBrand): The brand of a pass found by code.
         coupon (None | PassSearchCoupon): The coupon of a coupon pass; null for a storecard pass.
     """
 
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    expiration_date: datetime.datetime | None
-    downloaded: Flag
-    start_date: datetime.datetime | None
+    created_at: datetime.datetime | str
+    updated_at: datetime.datetime | str
+    expiration_date: datetime.datetime | None | str
+    downloaded: int
+    start_date: datetime.datetime | None | str
     batch_reference: None | str
-    reminder_date: datetime.datetime | None
+    reminder_date: datetime.datetime | None | str
     download_lat: float | None
     user_name: None | str
     member_id: UUID
     download_long: float | None
     pass_code: str
-    status: PassStatus
+    status: PassStatus | str
     brand: PassSearchBrand
     coupon: None | PassSearchCoupon
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,9 +72,17 @@ class PassSearchResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.pass_search_coupon import PassSearchCoupon  # noqa: PLC0415
 
-        created_at = self.created_at.isoformat()
+        created_at: str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         expiration_date: None | str
         if isinstance(self.expiration_date, datetime.datetime):
@@ -71,7 +90,7 @@ class PassSearchResult:
         else:
             expiration_date = self.expiration_date
 
-        downloaded: int = self.downloaded
+        downloaded = self.downloaded
 
         start_date: None | str
         if isinstance(self.start_date, datetime.datetime):
@@ -101,7 +120,11 @@ class PassSearchResult:
 
         pass_code = self.pass_code
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         brand = self.brand.to_dict()
 
@@ -141,39 +164,62 @@ class PassSearchResult:
         from ..models.pass_search_coupon import PassSearchCoupon  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None:
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date"))
 
-        downloaded = check_flag(d.pop("downloaded"))
+        downloaded = d.pop("downloaded")
 
-        def _parse_start_date(data: object) -> datetime.datetime | None:
+        def _parse_start_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return start_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         start_date = _parse_start_date(d.pop("start_date"))
 
@@ -184,18 +230,18 @@ class PassSearchResult:
 
         batch_reference = _parse_batch_reference(d.pop("batch_reference"))
 
-        def _parse_reminder_date(data: object) -> datetime.datetime | None:
+        def _parse_reminder_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reminder_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return reminder_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         reminder_date = _parse_reminder_date(d.pop("reminder_date"))
 
@@ -224,7 +270,18 @@ class PassSearchResult:
 
         pass_code = d.pop("pass_code")
 
-        status = check_pass_status(d.pop("status"))
+        def _parse_status(data: object) -> PassStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_pass_status_answer_type_0 = check_pass_status(data)
+
+                return componentsschemas_pass_status_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PassStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         brand = PassSearchBrand.from_dict(d.pop("brand"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,19 +15,24 @@ T = TypeVar("T", bound="PassUpsert")
 
 @_attrs_define
 class PassUpsert:
-    """A member's storecard pass to create or update.
+    """A member's storecard pass to create or update. The documentation speaks of passes "with points and
+    custom params" but names no parameter besides these.
 
-    Attributes:
-        identifier (UUID): The identifier of the member.
-        points (int): The points to add to the pass (negative to subtract).
-        pass_code (str | Unset): The code (QR code) of the pass.
-        start_date (datetime.date | Unset): When the pass becomes valid.
+        Attributes:
+            identifier (UUID): The identifier of the member.
+            points (int): The points of the pass ("Can be negative or positive"); they replace the pass's points.
+            pass_code (str | Unset): The code (QR code) of the pass.
+            start_date (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+                WalletApp's answers carry, so a
+                timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+                same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+                (years 0001-9999, 30-day months, February 29 in leap years).
     """
 
     identifier: UUID
     points: int
     pass_code: str | Unset = UNSET
-    start_date: datetime.date | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +42,13 @@ class PassUpsert:
 
         pass_code = self.pass_code
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,12 +74,20 @@ class PassUpsert:
 
         pass_code = d.pop("pass_code", UNSET)
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
 
         pass_upsert = cls(
             identifier=identifier,

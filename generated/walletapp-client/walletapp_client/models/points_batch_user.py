@@ -19,7 +19,8 @@ class PointsBatchUser:
     Attributes:
         identifier (UUID): The identifier of the member.
         points (int): The points to add (positive) or subtract (negative).
-        qr_code (str | Unset): The code of the pass to update; when empty, the member's first pass of the storecard.
+        qr_code (str | Unset): The code of the pass to update. When empty, "the first storecard that matches the member
+            identifier for the specific brand" is updated.
     """
 
     identifier: UUID

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +20,21 @@ class SignupUser:
         email (str): The member's email address.
         first_name (str | Unset): The member's first name (only applied when the member is new).
         last_name (str | Unset): The member's last name (only applied when the member is new).
-        unsubscribed (bool | Unset): Whether the member is unsubscribed from marketing mailings; false to receive them.
-        subscribed_at (str | Unset): A timestamp in the documented `YYYY-MM-DD HH:MM:SS` form (the platform's time
-            zone). The pattern
-            admits real calendar dates only (years 0001-9999, 30-day months, February 29 in leap years), as
-            the server's `date_format:Y-m-d H:i:s` validation does.
+        unsubscribed (bool | int | Unset): A yes/no in a request: `true` or `false`, or `1` or `0` as the
+            documentation's own example sends
+            it (`"welcome_email": 0`) and as answers carry flags (`Flag`).
+        subscribed_at (datetime.datetime | str | Unset): A point in time in a request: an RFC 3339 date-time (the form
+            WalletApp's answers carry, so a
+            timestamp read from an answer is sent back unchanged), the documented `YYYY-MM-DD HH:MM:SS`, the
+            same with `T` and fractions of a second, or a date (`YYYY-MM-DD`). Dates are real calendar dates
+            (years 0001-9999, 30-day months, February 29 in leap years).
     """
 
     email: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    unsubscribed: bool | Unset = UNSET
-    subscribed_at: str | Unset = UNSET
+    unsubscribed: bool | int | Unset = UNSET
+    subscribed_at: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +44,19 @@ class SignupUser:
 
         last_name = self.last_name
 
-        unsubscribed = self.unsubscribed
+        unsubscribed: bool | int | Unset
+        if isinstance(self.unsubscribed, Unset):
+            unsubscribed = UNSET
+        else:
+            unsubscribed = self.unsubscribed
 
-        subscribed_at = self.subscribed_at
+        subscribed_at: str | Unset
+        if isinstance(self.subscribed_at, Unset):
+            subscribed_at = UNSET
+        elif isinstance(self.subscribed_at, datetime.datetime):
+            subscribed_at = self.subscribed_at.isoformat()
+        else:
+            subscribed_at = self.subscribed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,9 +85,27 @@ class SignupUser:
 
         last_name = d.pop("last_name", UNSET)
 
-        unsubscribed = d.pop("unsubscribed", UNSET)
+        def _parse_unsubscribed(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        subscribed_at = d.pop("subscribed_at", UNSET)
+        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
+
+        def _parse_subscribed_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        subscribed_at = _parse_subscribed_at(d.pop("subscribed_at", UNSET))
 
         signup_user = cls(
             email=email,

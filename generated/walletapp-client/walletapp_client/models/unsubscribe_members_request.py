@@ -16,17 +16,24 @@ class UnsubscribeMembersRequest:
 
     Attributes:
         brand_id (UUID): The identifier of the brand.
-        email (list[str]): The email addresses of the members (the field is named `email`, singular, as documented).
+        email (list[str] | str): The email addresses of the members: a list (the field is named `email`, singular, as
+            documented),
+            or one address, as the documentation's example sends it.
     """
 
     brand_id: UUID
-    email: list[str]
+    email: list[str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         brand_id = str(self.brand_id)
 
-        email = self.email
+        email: list[str] | str
+        if isinstance(self.email, list):
+            email = self.email
+
+        else:
+            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +51,18 @@ class UnsubscribeMembersRequest:
         d = dict(src_dict)
         brand_id = UUID(d.pop("brand_id"))
 
-        email = cast(list[str], d.pop("email"))
+        def _parse_email(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_type_0 = cast(list[str], data)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        email = _parse_email(d.pop("email"))
 
         unsubscribe_members_request = cls(
             brand_id=brand_id,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,17 +21,19 @@ class UpdatePassRequest:
         email (str): The email address of the member.
         brand_id (UUID): The identifier of the brand.
         pass_code (str): The code of the pass (its pass identifier or its QR code).
-        expiration_date (str): A timestamp in the documented `YYYY-MM-DD HH:MM:SS` form (the platform's time zone). The
-            pattern
-            admits real calendar dates only (years 0001-9999, 30-day months, February 29 in leap years), as
-            the server's `date_format:Y-m-d H:i:s` validation does.
-        status (PassStatus): The status of a pass.
+        expiration_date (datetime.datetime | None | str): The new expiration date of the pass. The value `getPass`
+            returns is accepted as it is, null (no
+            expiration) included, so a pass can be written back unchanged.
+        status (PassStatus): The status of a pass, from the list the documentation gives for `PUT /passes` and `POST
+            /passes`
+            ("Can be: ['active', 'blocked', 'expired', 'redeemed']"). Requests must use one of these; responses
+            may carry other words (D53).
     """
 
     email: str
     brand_id: UUID
     pass_code: str
-    expiration_date: str
+    expiration_date: datetime.datetime | None | str
     status: PassStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +44,11 @@ class UpdatePassRequest:
 
         pass_code = self.pass_code
 
-        expiration_date = self.expiration_date
+        expiration_date: None | str
+        if isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
         status: str = self.status
 
@@ -68,7 +75,20 @@ class UpdatePassRequest:
 
         pass_code = d.pop("pass_code")
 
-        expiration_date = d.pop("expiration_date")
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date"))
 
         status = check_pass_status(d.pop("status"))
 

@@ -8,8 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flag import Flag, check_flag
-
 if TYPE_CHECKING:
     from ..models.pass_coupon import PassCoupon
     from ..models.pass_storecard import PassStorecard
@@ -20,41 +18,61 @@ T = TypeVar("T", bound="WalletPass")
 
 @_attrs_define
 class WalletPass:
-    """A member's pass (a coupon pass or a storecard pass).
+    """A member's pass: "a coupon, a storecard or a prepaidcard". `coupon` and `storecard` describe the
+    product of the pass where it has one (the documentation's example fills both); the documentation
+    shows no fields of a prepaidcard.
 
-    Attributes:
-        brand_id (UUID): The identifier of the brand.
-        code (str): The code of the pass.
-        created_at (datetime.datetime): When the pass was created.
-        updated_at (datetime.datetime): When the pass was last changed.
-        demo (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        redeemed (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        active (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        expired (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        blocked (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        reminder_send (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        expiration_date (datetime.datetime | None): When the pass expires, or null when it does not.
-        start_date (datetime.datetime | None): When the pass becomes valid, or null when it is valid at once.
-        reminder_date (datetime.datetime | None): When the expiration reminder is due, or null.
-        parsed_historical (Flag): A boolean stored as an integer, as the API returns it (1 = true, 0 = false).
-        coupon (None | PassCoupon): The coupon of a coupon pass; null for a storecard pass.
-        storecard (None | PassStorecard): The storecard of a storecard pass; null for a coupon pass.
+        Attributes:
+            brand_id (UUID): The identifier of the brand.
+            code (str): The code of the pass.
+            created_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+                (`<timestamp>`,
+                `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+                Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+                an answer can be sent back unchanged where a `Timestamp` is asked for.
+            updated_at (datetime.datetime | str): A point in time in an answer. The documentation shows only placeholders
+                (`<timestamp>`,
+                `<creation_date>`, ...); WalletApp answers RFC 3339 date-times (`2026-03-14T09:26:53.000000Z`,
+                Laravel's JSON dates) as far as known, and any other string is accepted too. A date-time read from
+                an answer can be sent back unchanged where a `Timestamp` is asked for.
+            demo (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            redeemed (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            active (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            expired (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            blocked (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            reminder_send (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only values
+                the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            expiration_date (datetime.datetime | None | str): When the pass expires, or null when it does not.
+            start_date (datetime.datetime | None | str): When the pass becomes valid, or null when it is valid at once.
+            reminder_date (datetime.datetime | None | str): When the expiration reminder is due, or null.
+            parsed_historical (int): A boolean stored as an integer, as the API returns it: 1 = true, 0 = false, the only
+                values the
+                documentation shows. Any integer is accepted, so that an unexpected value never breaks a client.
+            coupon (None | PassCoupon): The coupon of a coupon pass, or null.
+            storecard (None | PassStorecard): The storecard of a storecard pass, with the pass's points and balance, or
+                null.
     """
 
     brand_id: UUID
     code: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    demo: Flag
-    redeemed: Flag
-    active: Flag
-    expired: Flag
-    blocked: Flag
-    reminder_send: Flag
-    expiration_date: datetime.datetime | None
-    start_date: datetime.datetime | None
-    reminder_date: datetime.datetime | None
-    parsed_historical: Flag
+    created_at: datetime.datetime | str
+    updated_at: datetime.datetime | str
+    demo: int
+    redeemed: int
+    active: int
+    expired: int
+    blocked: int
+    reminder_send: int
+    expiration_date: datetime.datetime | None | str
+    start_date: datetime.datetime | None | str
+    reminder_date: datetime.datetime | None | str
+    parsed_historical: int
     coupon: None | PassCoupon
     storecard: None | PassStorecard
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,21 +85,29 @@ class WalletPass:
 
         code = self.code
 
-        created_at = self.created_at.isoformat()
+        created_at: str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        demo: int = self.demo
+        demo = self.demo
 
-        redeemed: int = self.redeemed
+        redeemed = self.redeemed
 
-        active: int = self.active
+        active = self.active
 
-        expired: int = self.expired
+        expired = self.expired
 
-        blocked: int = self.blocked
+        blocked = self.blocked
 
-        reminder_send: int = self.reminder_send
+        reminder_send = self.reminder_send
 
         expiration_date: None | str
         if isinstance(self.expiration_date, datetime.datetime):
@@ -101,7 +127,7 @@ class WalletPass:
         else:
             reminder_date = self.reminder_date
 
-        parsed_historical: int = self.parsed_historical
+        parsed_historical = self.parsed_historical
 
         coupon: dict[str, Any] | None
         if isinstance(self.coupon, PassCoupon):
@@ -150,68 +176,90 @@ class WalletPass:
 
         code = d.pop("code")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        def _parse_created_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
 
-        demo = check_flag(d.pop("demo"))
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        redeemed = check_flag(d.pop("redeemed"))
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        active = check_flag(d.pop("active"))
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
 
-        expired = check_flag(d.pop("expired"))
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        blocked = check_flag(d.pop("blocked"))
+        demo = d.pop("demo")
 
-        reminder_send = check_flag(d.pop("reminder_send"))
+        redeemed = d.pop("redeemed")
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None:
+        active = d.pop("active")
+
+        expired = d.pop("expired")
+
+        blocked = d.pop("blocked")
+
+        reminder_send = d.pop("reminder_send")
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expiration_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date"))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None:
+        def _parse_start_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return start_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         start_date = _parse_start_date(d.pop("start_date"))
 
-        def _parse_reminder_date(data: object) -> datetime.datetime | None:
+        def _parse_reminder_date(data: object) -> datetime.datetime | None | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reminder_date_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return reminder_date_type_0
+                return componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | str, data)
 
         reminder_date = _parse_reminder_date(d.pop("reminder_date"))
 
-        parsed_historical = check_flag(d.pop("parsed_historical"))
+        parsed_historical = d.pop("parsed_historical")
 
         def _parse_coupon(data: object) -> None | PassCoupon:
             if data is None:

@@ -84,7 +84,8 @@ def sync_detailed(
     """Add licence plates to members in bulk
 
      Adds licence plates to members (for licence plate recognition at parking locations). Plates are
-    added to those a member already has; identifiers that match no member are skipped.
+    added to those a member already has (inferred from "add"); identifiers that match no member are
+    skipped (inferred).
 
     Args:
         body (AddLicensePlatesRequest): The members and the licence plates to add to them.
@@ -116,7 +117,8 @@ def sync(
     """Add licence plates to members in bulk
 
      Adds licence plates to members (for licence plate recognition at parking locations). Plates are
-    added to those a member already has; identifiers that match no member are skipped.
+    added to those a member already has (inferred from "add"); identifiers that match no member are
+    skipped (inferred).
 
     Args:
         body (AddLicensePlatesRequest): The members and the licence plates to add to them.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     """Add licence plates to members in bulk
 
      Adds licence plates to members (for licence plate recognition at parking locations). Plates are
-    added to those a member already has; identifiers that match no member are skipped.
+    added to those a member already has (inferred from "add"); identifiers that match no member are
+    skipped (inferred).
 
     Args:
         body (AddLicensePlatesRequest): The members and the licence plates to add to them.
@@ -173,7 +176,8 @@ async def asyncio(
     """Add licence plates to members in bulk
 
      Adds licence plates to members (for licence plate recognition at parking locations). Plates are
-    added to those a member already has; identifiers that match no member are skipped.
+    added to those a member already has (inferred from "add"); identifiers that match no member are
+    skipped (inferred).
 
     Args:
         body (AddLicensePlatesRequest): The members and the licence plates to add to them.

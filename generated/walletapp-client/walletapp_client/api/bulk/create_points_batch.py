@@ -89,10 +89,11 @@ def sync_detailed(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -125,10 +126,11 @@ def sync(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -156,10 +158,11 @@ async def asyncio_detailed(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'
@@ -190,10 +193,11 @@ async def asyncio(
     """Add or subtract points on storecard passes in bulk
 
      Adds (positive `points`) or subtracts (negative `points`) points on the storecard passes of the
-    listed members, asynchronously. When a member's `qr_code` is empty, the member's first storecard
-    pass of this storecard in the brand is updated; a member without such a pass is not given one (this
-    operation never creates a pass). When the batch has finished, a `BatchEvent` is POSTed to
-    `webhook_url`, and the status page (`getPointsBatch`) lists the updated passes.
+    listed members, asynchronously. When a member's `qr_code` is empty, "the first storecard that
+    matches the member identifier for the specific brand" is updated; a member without a storecard pass
+    is not given one (this operation never creates a pass). When the batch has finished, a
+    `BatchEvent` is POSTed to `webhook_url`, and the status page (`getPointsBatch`) lists the updated
+    passes.
 
     Args:
         body (PointsBatchRequest): A storecard and the points to add or subtract on its members'

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    batch_id: UUID,
+    batch_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -72,7 +71,7 @@ def _build_response(
 
 
 def sync_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorMessage | PassBatchStatusResponse]:
@@ -83,8 +82,11 @@ def sync_detailed(
     The `link` of the batch's success webhook points here.
 
     Args:
-        batch_id (UUID): The `batch_id` returned when the batch was requested. Example:
-            8295ca69-2a61-45e4-93c8-4381e5e5de62.
+        batch_id (str): The `batch_id` returned when the batch was requested, as it was returned
+            (any string: the bulk
+            page shows `<unique_batch_id>`; WalletApp's mail batches and this contract's examples use
+            UUIDs).
+             Example: 8295ca69-2a61-45e4-93c8-4381e5e5de62.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorMessage | PassBatchStatusResponse | None:
@@ -117,8 +119,11 @@ def sync(
     The `link` of the batch's success webhook points here.
 
     Args:
-        batch_id (UUID): The `batch_id` returned when the batch was requested. Example:
-            8295ca69-2a61-45e4-93c8-4381e5e5de62.
+        batch_id (str): The `batch_id` returned when the batch was requested, as it was returned
+            (any string: the bulk
+            page shows `<unique_batch_id>`; WalletApp's mail batches and this contract's examples use
+            UUIDs).
+             Example: 8295ca69-2a61-45e4-93c8-4381e5e5de62.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +140,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorMessage | PassBatchStatusResponse]:
@@ -146,8 +151,11 @@ async def asyncio_detailed(
     The `link` of the batch's success webhook points here.
 
     Args:
-        batch_id (UUID): The `batch_id` returned when the batch was requested. Example:
-            8295ca69-2a61-45e4-93c8-4381e5e5de62.
+        batch_id (str): The `batch_id` returned when the batch was requested, as it was returned
+            (any string: the bulk
+            page shows `<unique_batch_id>`; WalletApp's mail batches and this contract's examples use
+            UUIDs).
+             Example: 8295ca69-2a61-45e4-93c8-4381e5e5de62.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    batch_id: UUID,
+    batch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorMessage | PassBatchStatusResponse | None:
@@ -178,8 +186,11 @@ async def asyncio(
     The `link` of the batch's success webhook points here.
 
     Args:
-        batch_id (UUID): The `batch_id` returned when the batch was requested. Example:
-            8295ca69-2a61-45e4-93c8-4381e5e5de62.
+        batch_id (str): The `batch_id` returned when the batch was requested, as it was returned
+            (any string: the bulk
+            page shows `<unique_batch_id>`; WalletApp's mail batches and this contract's examples use
+            UUIDs).
+             Example: 8295ca69-2a61-45e4-93c8-4381e5e5de62.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

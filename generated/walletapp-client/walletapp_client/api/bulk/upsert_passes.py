@@ -88,10 +88,12 @@ def sync_detailed(
 ) -> Response[ConfirmationResponse | ErrorMessage | ValidationError]:
     """Create or update storecard passes with points in bulk
 
-     Creates or updates storecard passes of one storecard for the listed members, synchronously. A
-    member's pass is found by `pass_code` when given (and created with that code when it does not
-    exist yet), otherwise the member's first pass of the storecard is used or created. `points`
-    (positive or negative) is added to the pass's balance.
+     Creates or updates storecard passes of one storecard for the listed members, synchronously ("the
+    creation and update of passes with points and custom params"). A member's pass is found by
+    `pass_code` when given (and created with that code when it does not exist yet), otherwise the
+    member's first pass of the storecard is used or created. The pass then has `points` points ("The
+    points of the pass. Can be negative or positive"). How passes are found or created, and that
+    `points` replaces the pass's points rather than adding to them, are inferred.
 
     Args:
         body (UpsertPassesRequest): A storecard and the passes to create or update.
@@ -122,10 +124,12 @@ def sync(
 ) -> ConfirmationResponse | ErrorMessage | ValidationError | None:
     """Create or update storecard passes with points in bulk
 
-     Creates or updates storecard passes of one storecard for the listed members, synchronously. A
-    member's pass is found by `pass_code` when given (and created with that code when it does not
-    exist yet), otherwise the member's first pass of the storecard is used or created. `points`
-    (positive or negative) is added to the pass's balance.
+     Creates or updates storecard passes of one storecard for the listed members, synchronously ("the
+    creation and update of passes with points and custom params"). A member's pass is found by
+    `pass_code` when given (and created with that code when it does not exist yet), otherwise the
+    member's first pass of the storecard is used or created. The pass then has `points` points ("The
+    points of the pass. Can be negative or positive"). How passes are found or created, and that
+    `points` replaces the pass's points rather than adding to them, are inferred.
 
     Args:
         body (UpsertPassesRequest): A storecard and the passes to create or update.
@@ -151,10 +155,12 @@ async def asyncio_detailed(
 ) -> Response[ConfirmationResponse | ErrorMessage | ValidationError]:
     """Create or update storecard passes with points in bulk
 
-     Creates or updates storecard passes of one storecard for the listed members, synchronously. A
-    member's pass is found by `pass_code` when given (and created with that code when it does not
-    exist yet), otherwise the member's first pass of the storecard is used or created. `points`
-    (positive or negative) is added to the pass's balance.
+     Creates or updates storecard passes of one storecard for the listed members, synchronously ("the
+    creation and update of passes with points and custom params"). A member's pass is found by
+    `pass_code` when given (and created with that code when it does not exist yet), otherwise the
+    member's first pass of the storecard is used or created. The pass then has `points` points ("The
+    points of the pass. Can be negative or positive"). How passes are found or created, and that
+    `points` replaces the pass's points rather than adding to them, are inferred.
 
     Args:
         body (UpsertPassesRequest): A storecard and the passes to create or update.
@@ -183,10 +189,12 @@ async def asyncio(
 ) -> ConfirmationResponse | ErrorMessage | ValidationError | None:
     """Create or update storecard passes with points in bulk
 
-     Creates or updates storecard passes of one storecard for the listed members, synchronously. A
-    member's pass is found by `pass_code` when given (and created with that code when it does not
-    exist yet), otherwise the member's first pass of the storecard is used or created. `points`
-    (positive or negative) is added to the pass's balance.
+     Creates or updates storecard passes of one storecard for the listed members, synchronously ("the
+    creation and update of passes with points and custom params"). A member's pass is found by
+    `pass_code` when given (and created with that code when it does not exist yet), otherwise the
+    member's first pass of the storecard is used or created. The pass then has `points` points ("The
+    points of the pass. Can be negative or positive"). How passes are found or created, and that
+    `points` replaces the pass's points rather than adding to them, are inferred.
 
     Args:
         body (UpsertPassesRequest): A storecard and the passes to create or update.

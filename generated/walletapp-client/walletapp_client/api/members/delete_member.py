@@ -95,8 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | SuccessMessage | ValidationError]:
     """Delete a member from a brand
 
-     Removes the member from the brand, with every association with the brand (the member's passes
-    included). This action is irreversible.
+     Removes the member from the brand, "completely removing all associations with the brand" (the
+    member's passes of the brand included, as this contract reads it). This action is irreversible.
 
     Args:
         uuid (UUID): The identifier (UUID) of the member. Example:
@@ -132,8 +132,8 @@ def sync(
 ) -> ErrorMessage | SuccessMessage | ValidationError | None:
     """Delete a member from a brand
 
-     Removes the member from the brand, with every association with the brand (the member's passes
-    included). This action is irreversible.
+     Removes the member from the brand, "completely removing all associations with the brand" (the
+    member's passes of the brand included, as this contract reads it). This action is irreversible.
 
     Args:
         uuid (UUID): The identifier (UUID) of the member. Example:
@@ -164,8 +164,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | SuccessMessage | ValidationError]:
     """Delete a member from a brand
 
-     Removes the member from the brand, with every association with the brand (the member's passes
-    included). This action is irreversible.
+     Removes the member from the brand, "completely removing all associations with the brand" (the
+    member's passes of the brand included, as this contract reads it). This action is irreversible.
 
     Args:
         uuid (UUID): The identifier (UUID) of the member. Example:
@@ -199,8 +199,8 @@ async def asyncio(
 ) -> ErrorMessage | SuccessMessage | ValidationError | None:
     """Delete a member from a brand
 
-     Removes the member from the brand, with every association with the brand (the member's passes
-    included). This action is irreversible.
+     Removes the member from the brand, "completely removing all associations with the brand" (the
+    member's passes of the brand included, as this contract reads it). This action is irreversible.
 
     Args:
         uuid (UUID): The identifier (UUID) of the member. Example:

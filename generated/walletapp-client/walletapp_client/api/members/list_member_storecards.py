@@ -112,7 +112,8 @@ def sync_detailed(
         brand_id (UUID): The identifier (UUID) of the brand. Example:
             9ac0d510-39cb-4520-a843-082befafa314.
         page (int | Unset): The page to fetch, starting at 1. Example: 2.
-        per_page (int | Unset): The number of records per page. Example: 10.
+        per_page (int | Unset): The number of records per page (no upper limit is documented).
+            Example: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,8 @@ def sync(
         brand_id (UUID): The identifier (UUID) of the brand. Example:
             9ac0d510-39cb-4520-a843-082befafa314.
         page (int | Unset): The page to fetch, starting at 1. Example: 2.
-        per_page (int | Unset): The number of records per page. Example: 10.
+        per_page (int | Unset): The number of records per page (no upper limit is documented).
+            Example: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +195,8 @@ async def asyncio_detailed(
         brand_id (UUID): The identifier (UUID) of the brand. Example:
             9ac0d510-39cb-4520-a843-082befafa314.
         page (int | Unset): The page to fetch, starting at 1. Example: 2.
-        per_page (int | Unset): The number of records per page. Example: 10.
+        per_page (int | Unset): The number of records per page (no upper limit is documented).
+            Example: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +237,8 @@ async def asyncio(
         brand_id (UUID): The identifier (UUID) of the brand. Example:
             9ac0d510-39cb-4520-a843-082befafa314.
         page (int | Unset): The page to fetch, starting at 1. Example: 2.
-        per_page (int | Unset): The number of records per page. Example: 10.
+        per_page (int | Unset): The number of records per page (no upper limit is documented).
+            Example: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
