@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="BatchAccepted")
 
 
@@ -22,9 +24,9 @@ class BatchAccepted:
     """
 
     webhook_url: None | str
-    batch_id: UUID
-    queued: list[UUID]
-    not_found: list[UUID]
+    batch_id: UUID = _attrs_field(converter=_types.as_uuid)
+    queued: list[UUID] = _attrs_field(converter=_types.as_uuid_list)
+    not_found: list[UUID] = _attrs_field(converter=_types.as_uuid_list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="BatchFailed")
 
 
@@ -21,7 +23,7 @@ class BatchFailed:
     """
 
     status: Literal["failed"]
-    batch_id: UUID
+    batch_id: UUID = _attrs_field(converter=_types.as_uuid)
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

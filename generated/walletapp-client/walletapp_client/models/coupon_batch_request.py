@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 if TYPE_CHECKING:
     from ..models.coupon_batch_user import CouponBatchUser
 
@@ -25,8 +27,8 @@ class CouponBatchRequest:
         users (list[CouponBatchUser]): The members who get a pass.
     """
 
-    brand_id: UUID
-    coupon_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    coupon_id: UUID = _attrs_field(converter=_types.as_uuid)
     webhook_url: str
     users: list[CouponBatchUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponBatchUser")
@@ -24,9 +25,9 @@ class CouponBatchUser:
         pass_title (str | Unset): A custom title for the pass.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     qr_code: str | Unset = UNSET
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
     pass_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

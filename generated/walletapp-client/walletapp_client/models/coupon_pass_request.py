@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
 from ..types import UNSET, Unset
 
@@ -28,11 +29,11 @@ class CouponPassRequest:
     """
 
     email: str
-    brand_id: UUID
-    coupon_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    coupon_id: UUID = _attrs_field(converter=_types.as_uuid)
     status: PassStatus
     pass_title: str | Unset = UNSET
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="ImportResult")
 
 
@@ -19,7 +21,7 @@ class ImportResult:
         imported_members (int): The number of members imported.
     """
 
-    import_id: UUID
+    import_id: UUID = _attrs_field(converter=_types.as_uuid)
     imported_members: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportUser")
@@ -35,14 +36,14 @@ class ImportUser:
     """
 
     email: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     name: str
     points: int
-    storecard: UUID
+    storecard: UUID = _attrs_field(converter=_types.as_uuid)
     phone_number: str | Unset = UNSET
     licenseplate: str | Unset = UNSET
-    start_date: datetime.date | Unset = UNSET
-    expires_at: datetime.date | Unset = UNSET
+    start_date: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
+    expires_at: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
     external_reference: str | Unset = UNSET
     tag_id: str | Unset = UNSET
     location_id: str | Unset = UNSET

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicensePlateAssignment")
@@ -21,7 +22,7 @@ class LicensePlateAssignment:
         licenseplates (list[str] | Unset): The licence plates to add.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     licenseplates: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListMemberPointsRequest")
@@ -21,8 +22,8 @@ class ListMemberPointsRequest:
         storecard_id (UUID | Unset): Only list the passes of this storecard.
     """
 
-    brand_id: UUID
-    storecard_id: UUID | Unset = UNSET
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

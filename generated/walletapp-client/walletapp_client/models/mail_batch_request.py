@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,11 +31,11 @@ class MailBatchRequest:
             tag.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     template_id: str
     users: list[MailRecipient]
     webhook_url: str | Unset = UNSET
-    coupon_id: UUID | Unset = UNSET
+    coupon_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

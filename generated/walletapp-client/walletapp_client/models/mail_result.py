@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="MailResult")
 
 
@@ -24,7 +26,7 @@ class MailResult:
         updated_at (datetime.datetime): When the mail's status last changed.
     """
 
-    uuid: UUID
+    uuid: UUID = _attrs_field(converter=_types.as_uuid)
     mailing_error: None | str
     mailing_status: str
     provider_id: None | str

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.flag import Flag, check_flag
 
 T = TypeVar("T", bound="Member")
@@ -35,7 +36,7 @@ class Member:
 
     email: str
     full_name: None | str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     unsubscribed: Flag
     last_name: None | str
     phone_number: None | str

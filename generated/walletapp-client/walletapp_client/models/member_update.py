@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberUpdate")
@@ -30,11 +31,11 @@ class MemberUpdate:
         country (str | Unset): The country of the member's address.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    birth_day: datetime.date | Unset = UNSET
+    birth_day: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
     street: str | Unset = UNSET
     house_number: str | Unset = UNSET
     postcode: str | Unset = UNSET

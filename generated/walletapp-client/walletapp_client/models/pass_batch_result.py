@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="PassBatchResult")
 
 
@@ -23,7 +25,7 @@ class PassBatchResult:
 
     qr_code: str
     walletapp_code: str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     download_link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

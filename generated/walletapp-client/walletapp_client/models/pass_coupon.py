@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="PassCoupon")
 
 
@@ -21,7 +23,7 @@ class PassCoupon:
         external_reference (None | str): The coupon's reference in your own system.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     price: float | None
     points: int | None
     external_reference: None | str

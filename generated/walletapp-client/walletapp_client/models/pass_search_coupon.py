@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="PassSearchCoupon")
 
 
@@ -23,7 +25,7 @@ class PassSearchCoupon:
     """
 
     title: str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     price: float | None
     points: int | None
     external_reference: None | str

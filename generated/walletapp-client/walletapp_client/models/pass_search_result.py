@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.flag import Flag, check_flag
 from ..models.pass_status import PassStatus, check_pass_status
 
@@ -50,7 +51,7 @@ class PassSearchResult:
     reminder_date: datetime.datetime | None
     download_lat: float | None
     user_name: None | str
-    member_id: UUID
+    member_id: UUID = _attrs_field(converter=_types.as_uuid)
     download_long: float | None
     pass_code: str
     status: PassStatus

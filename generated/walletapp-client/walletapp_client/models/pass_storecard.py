@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="PassStorecard")
 
 
@@ -20,7 +22,7 @@ class PassStorecard:
         balance (float): The monetary balance on the pass.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     balance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

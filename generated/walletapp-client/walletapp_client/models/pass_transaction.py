@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="PassTransaction")
 
 
@@ -22,7 +24,7 @@ class PassTransaction:
 
     success: bool
     message: str
-    transaction_id: UUID
+    transaction_id: UUID = _attrs_field(converter=_types.as_uuid)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PassUpsert")
@@ -24,10 +25,10 @@ class PassUpsert:
         start_date (datetime.date | Unset): When the pass becomes valid.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     pass_code: str | Unset = UNSET
-    start_date: datetime.date | Unset = UNSET
+    start_date: datetime.date | Unset = _attrs_field(default=UNSET, converter=_types.as_date_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 if TYPE_CHECKING:
     from ..models.points_batch_user import PointsBatchUser
 
@@ -25,8 +27,8 @@ class PointsBatchRequest:
         users (list[PointsBatchUser]): The members and their points.
     """
 
-    brand_id: UUID
-    storecard_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID = _attrs_field(converter=_types.as_uuid)
     webhook_url: str
     users: list[PointsBatchUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

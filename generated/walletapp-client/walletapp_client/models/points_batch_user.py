@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PointsBatchUser")
@@ -22,7 +23,7 @@ class PointsBatchUser:
         qr_code (str | Unset): The code of the pass to update; when empty, the member's first pass of the storecard.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     qr_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

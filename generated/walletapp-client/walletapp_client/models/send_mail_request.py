@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,11 +32,11 @@ class SendMailRequest:
         pass_identifier (str | Unset): The QR code of the storecard pass created with `storecard_id`.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     template_id: str
     user: MailRecipient
-    coupon_id: UUID | Unset = UNSET
-    storecard_id: UUID | Unset = UNSET
+    coupon_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
+    storecard_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     pass_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignupUser")
@@ -30,7 +31,7 @@ class SignupUser:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     unsubscribed: bool | Unset = UNSET
-    subscribed_at: str | Unset = UNSET
+    subscribed_at: str | Unset = _attrs_field(default=UNSET, converter=_types.as_laravel_date_time_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="TemplateDetail")
 
 
@@ -29,7 +31,7 @@ class TemplateDetail:
     title: str
     subject: str
     sender: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     html: str
     reserved_tags: list[str]
     custom_tags: list[str]

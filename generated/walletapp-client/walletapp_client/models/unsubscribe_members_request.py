@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="UnsubscribeMembersRequest")
 
 
@@ -19,7 +21,7 @@ class UnsubscribeMembersRequest:
         email (list[str]): The email addresses of the members (the field is named `email`, singular, as documented).
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     email: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 if TYPE_CHECKING:
     from ..models.member_update import MemberUpdate
 
@@ -23,7 +25,7 @@ class UpdateMembersRequest:
         users (list[MemberUpdate]): The members and their new details.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     users: list[MemberUpdate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePassPointsRequest")
@@ -24,7 +25,7 @@ class UpdatePassPointsRequest:
     """
 
     points: int
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     pass_code: str
     external_reference: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
 
 T = TypeVar("T", bound="UpdatePassRequest")
@@ -28,9 +29,9 @@ class UpdatePassRequest:
     """
 
     email: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     pass_code: str
-    expiration_date: str
+    expiration_date: str = _attrs_field(converter=_types.as_laravel_date_time)
     status: PassStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

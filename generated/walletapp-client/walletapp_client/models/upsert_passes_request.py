@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 if TYPE_CHECKING:
     from ..models.pass_upsert import PassUpsert
 
@@ -24,8 +26,8 @@ class UpsertPassesRequest:
         users (list[PassUpsert]): The members and their passes.
     """
 
-    brand_id: UUID
-    storecard_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID = _attrs_field(converter=_types.as_uuid)
     users: list[PassUpsert]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

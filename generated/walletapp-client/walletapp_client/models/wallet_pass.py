@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.flag import Flag, check_flag
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class WalletPass:
         storecard (None | PassStorecard): The storecard of a storecard pass; null for a coupon pass.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     code: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
