@@ -25,7 +25,7 @@ import os
 import platform
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, TypeVar
 
@@ -59,6 +59,7 @@ USER_AGENT = (
 log = logging.getLogger("walletapp_client")
 
 R = TypeVar("R")
+T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
 
 
@@ -123,22 +124,75 @@ def missing(method: str, name: str) -> TypeError:
 
 def parse(response: httpx.Response, parser: Callable[[Any], R]) -> R:
     """The 2xx ``response`` parsed by ``parser`` (a model's ``from_dict``), or APIResponseValidationError."""
-    where = f"{response.request.method} {response.request.url.path}: {response.status_code} answer"
+    return _validated(response, parser, _json(response))
+
+
+def parse_page(
+    response: httpx.Response,
+    parser: Callable[[Any], R],
+    items_of: Callable[[R], list[T]],
+    item_parser: Callable[[Any], T],
+    items_at: Sequence[str],
+) -> R:
+    """A page answer parsed like ``parse``, but its items one by one, each item's JSON let go as soon as
+    its model is built: a page's JSON and its models are never both whole in memory.
+
+    ``items_at`` is where the items are in the JSON (the x-walletapp-pagination pointer), ``items_of``
+    the same list in the parsed page, ``item_parser`` an item's ``from_dict``.
+    """
+    data = _json(response)
     try:
-        data = response.json()
+        container = data
+        for key in items_at[:-1]:
+            container = container[key]
+        raw = container[items_at[-1]]
+        if not isinstance(raw, list):
+            raise TypeError(f"/{'/'.join(items_at)} is not a list")
+        container[items_at[-1]] = []
+    except (KeyError, TypeError) as error:
+        raise _mismatch(response, error) from None
+    page = _validated(response, parser, data)
+    items = items_of(page)
+    raw.reverse()
+    while raw:
+        items.append(_validated(response, item_parser, raw.pop()))
+    return page
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
     except ValueError as error:
         kind = response.headers.get("content-type", "no content type").split(";")[0]
+        where = f"{response.request.method} {response.request.url.path}: {response.status_code} answer"
         raise APIResponseValidationError(
             f"{where} is not JSON ({kind}, {len(response.content)} bytes): {error}", response=response
         ) from None
+
+
+def _validated(response: httpx.Response, parser: Callable[[Any], R], data: Any) -> R:
     try:
         return parser(data)
-    except KeyError as error:
-        raise APIResponseValidationError(
-            f"{where} does not match the spec: field {error} is missing", response=response
-        ) from None
-    except (TypeError, ValueError, AttributeError) as error:
-        raise APIResponseValidationError(f"{where} does not match the spec: {error}", response=response) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _mismatch(response, error) from None
+
+
+def _mismatch(response: httpx.Response, error: Exception) -> APIResponseValidationError:
+    where = f"{response.request.method} {response.request.url.path}: {response.status_code} answer"
+    reason = f"field {error} is missing" if isinstance(error, KeyError) else str(error)
+    return APIResponseValidationError(f"{where} does not match the spec: {reason}", response=response)
+
+
+def _unbound(response: httpx.Response) -> httpx.Response:
+    """``response``, read and closed, without its reference cycle.
+
+    httpx binds each response's stream to the response (to time it), so a response is only freed by the
+    cyclic garbage collector, long after the call: iterating pages kept a dozen pages' bodies alive.
+    Once the body is read the stream is spent; an empty one in its place lets a response go as soon as
+    nothing uses it, so memory stays at one page.
+    """
+    response.stream = httpx.ByteStream(b"")
+    return response
 
 
 class BaseClient:
@@ -289,7 +343,7 @@ class SyncClient(BaseClient):
             request = self._build_request(self._http, kwargs, options)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = _unbound(self._http.send(request))
             except httpx.TransportError as error:
                 self._log(request, type(error).__name__, started, retry)
                 if retry < retries and self._retry_after_error(operation, error):
@@ -350,7 +404,7 @@ class AsyncClient(BaseClient):
             request = self._build_request(self._http, kwargs, options)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = _unbound(await self._http.send(request))
             except httpx.TransportError as error:
                 self._log(request, type(error).__name__, started, retry)
                 if retry < retries and self._retry_after_error(operation, error):

@@ -79,6 +79,8 @@ class Pagination:
     items: str
     """Attribute path from the parsed body to the list of this page's items (``.data.members``)."""
     item_type: str
+    items_at: tuple[str, ...]
+    """The same place in the JSON: the pointer's tokens."""
     next: str
     """Attribute path to the value that is None on the last page."""
 
@@ -219,6 +221,9 @@ class SdkSpec:
             if isinstance(schema, dict) and "x-walletapp-datetime-format" in schema
         }
 
+    def has_converters(self, model: ModelProperty) -> bool:
+        return any(self.converter(model, prop) for prop in _properties(model))
+
     def converter(self, model: ModelProperty, prop: Property) -> str | None:
         """The types.py converter a model field gets so that it accepts ``str`` identifiers and dates."""
         kind = self._input_kind(model, prop)
@@ -350,12 +355,14 @@ class SdkSpec:
         if page is None:
             raise SdkSpecError(f"{where}: no query parameter {spec['page']!r}")
         items, items_prop = _attribute_path(operation.success.prop, spec["items"], where)
-        if not isinstance(items_prop, ListProperty):
-            raise SdkSpecError(f"{where}: items {spec['items']} is not an array")
+        if not isinstance(items_prop, ListProperty) or not isinstance(items_prop.inner_property, ModelProperty):
+            raise SdkSpecError(f"{where}: items {spec['items']} is not an array of objects")
         nxt, _ = _attribute_path(operation.success.prop, spec["next"], where)
         operation.imports |= _imports(items_prop.inner_property, IMPORT_PREFIX)
         item_type = items_prop.inner_property.get_type_string().as_unembedded_code()
-        return Pagination(page=page, items=items, item_type=item_type, next=nxt)
+        return Pagination(
+            page=page, items=items, item_type=item_type, items_at=tuple(tokens(spec["items"])), next=nxt
+        )
 
     def _batch_status(self, operation: Operation, data: Mapping[str, Any]) -> BatchStatus | None:
         spec = data.get("x-walletapp-batch-status")

@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="BatchAccepted")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchAccepted:
     """An accepted asynchronous batch.
 
@@ -69,19 +70,19 @@ class BatchAccepted:
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url"))
 
-        batch_id = UUID(d.pop("batch_id"))
+        batch_id = UUID(str(d.pop("batch_id")))
 
         queued = []
         _queued = d.pop("queued")
         for queued_item_data in _queued:
-            queued_item = UUID(queued_item_data)
+            queued_item = UUID(str(queued_item_data))
 
             queued.append(queued_item)
 
         not_found = []
         _not_found = d.pop("not_found")
         for not_found_item_data in _not_found:
-            not_found_item = UUID(not_found_item_data)
+            not_found_item = UUID(str(not_found_item_data))
 
             not_found.append(not_found_item)
 

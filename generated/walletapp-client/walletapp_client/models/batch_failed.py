@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="BatchFailed")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchFailed:
     """A batch has failed.
 
@@ -53,7 +54,7 @@ class BatchFailed:
         if status != "failed":
             raise ValueError(f"status must match const 'failed', got '{status}'")
 
-        batch_id = UUID(d.pop("batch_id"))
+        batch_id = UUID(str(d.pop("batch_id")))
 
         error = d.pop("error")
 

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponBatchRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponBatchRequest:
     """A coupon and the members who get a pass of it.
 
@@ -63,9 +64,9 @@ class CouponBatchRequest:
         from ..models.coupon_batch_user import CouponBatchUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        coupon_id = UUID(d.pop("coupon_id"))
+        coupon_id = UUID(str(d.pop("coupon_id")))
 
         webhook_url = d.pop("webhook_url")
 

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CouponBatchUser")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponBatchUser:
     """A member who gets a coupon pass.
 
@@ -61,7 +62,7 @@ class CouponBatchUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         qr_code = d.pop("qr_code", UNSET)
 
@@ -70,7 +71,7 @@ class CouponBatchUser:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+            expiration_date = _types.as_date(_expiration_date)
 
         pass_title = d.pop("pass_title", UNSET)
 

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
@@ -15,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CouponPassRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponPassRequest:
     """A coupon pass to create for a member.
 
@@ -73,9 +74,9 @@ class CouponPassRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        coupon_id = UUID(d.pop("coupon_id"))
+        coupon_id = UUID(str(d.pop("coupon_id")))
 
         status = check_pass_status(d.pop("status"))
 
@@ -86,7 +87,7 @@ class CouponPassRequest:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+            expiration_date = _types.as_date(_expiration_date)
 
         coupon_pass_request = cls(
             email=email,

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportUser")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ImportUser:
     """A member to import, with the storecard and points the member receives.
 
@@ -121,13 +122,13 @@ class ImportUser:
         d = dict(src_dict)
         email = d.pop("email")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         name = d.pop("name")
 
         points = d.pop("points")
 
-        storecard = UUID(d.pop("storecard"))
+        storecard = UUID(str(d.pop("storecard")))
 
         phone_number = d.pop("phone_number", UNSET)
 
@@ -138,14 +139,14 @@ class ImportUser:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            start_date = _types.as_date(_start_date)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.date | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.date.fromisoformat(_expires_at)
+            expires_at = _types.as_date(_expires_at)
 
         external_reference = d.pop("external_reference", UNSET)
 

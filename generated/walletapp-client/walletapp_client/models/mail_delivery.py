@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="MailDelivery")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MailDelivery:
     """The status of a mail.
 
@@ -46,7 +47,7 @@ class MailDelivery:
         d = dict(src_dict)
         status = d.pop("status")
 
-        transaction_id = UUID(d.pop("transaction_id"))
+        transaction_id = UUID(str(d.pop("transaction_id")))
 
         mail_delivery = cls(
             status=status,

@@ -7,13 +7,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="MailResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MailResult:
     """One mail of a mail batch.
 
@@ -67,7 +68,7 @@ class MailResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        uuid = UUID(str(d.pop("uuid")))
 
         def _parse_mailing_error(data: object) -> None | str:
             if data is None:

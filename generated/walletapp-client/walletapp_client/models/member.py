@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..models.flag import Flag, check_flag
@@ -14,7 +15,7 @@ from ..models.flag import Flag, check_flag
 T = TypeVar("T", bound="Member")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Member:
     """A member of a brand.
 
@@ -126,7 +127,7 @@ class Member:
 
         full_name = _parse_full_name(d.pop("full_name"))
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         unsubscribed = check_flag(d.pop("unsubscribed"))
 
@@ -150,7 +151,7 @@ class Member:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                birth_date_type_0 = datetime.date.fromisoformat(data)
+                birth_date_type_0 = _types.as_date(data)
 
                 return birth_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

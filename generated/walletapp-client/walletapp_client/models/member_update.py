@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MemberUpdate")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MemberUpdate:
     """New details of a member; only the fields given are changed.
 
@@ -97,7 +98,7 @@ class MemberUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         first_name = d.pop("first_name", UNSET)
 
@@ -110,7 +111,7 @@ class MemberUpdate:
         if isinstance(_birth_day, Unset):
             birth_day = UNSET
         else:
-            birth_day = datetime.date.fromisoformat(_birth_day)
+            birth_day = _types.as_date(_birth_day)
 
         street = d.pop("street", UNSET)
 

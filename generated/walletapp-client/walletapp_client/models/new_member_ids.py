@@ -31,7 +31,7 @@ class NewMemberIds(MutableMapping[str, "UUID"]):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = UUID(prop_dict)
+            additional_property = UUID(str(prop_dict))
 
             additional_properties[prop_name] = additional_property
 

@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="PassBatchResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassBatchResult:
     """A pass created or updated by a batch.
 
@@ -58,7 +59,7 @@ class PassBatchResult:
 
         walletapp_code = d.pop("walletapp_code")
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         download_link = d.pop("download_link")
 

@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="PassSearchBrand")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassSearchBrand:
     """The brand of a pass found by code.
 
@@ -46,7 +47,7 @@ class PassSearchBrand:
         d = dict(src_dict)
         name = d.pop("name")
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         pass_search_brand = cls(
             name=name,

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..models.flag import Flag, check_flag
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PassSearchResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassSearchResult:
     """A pass found by its code.
 
@@ -214,7 +215,7 @@ class PassSearchResult:
 
         user_name = _parse_user_name(d.pop("user_name"))
 
-        member_id = UUID(d.pop("member_id"))
+        member_id = UUID(str(d.pop("member_id")))
 
         def _parse_download_long(data: object) -> float | None:
             if data is None:

@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="PassTransaction")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassTransaction:
     """A change to a pass, recorded as a transaction.
 
@@ -53,7 +54,7 @@ class PassTransaction:
 
         message = d.pop("message")
 
-        transaction_id = UUID(d.pop("transaction_id"))
+        transaction_id = UUID(str(d.pop("transaction_id")))
 
         pass_transaction = cls(
             success=success,

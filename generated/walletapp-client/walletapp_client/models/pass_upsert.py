@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PassUpsert")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassUpsert:
     """A member's storecard pass to create or update.
 
@@ -60,7 +61,7 @@ class PassUpsert:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         points = d.pop("points")
 
@@ -71,7 +72,7 @@ class PassUpsert:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            start_date = _types.as_date(_start_date)
 
         pass_upsert = cls(
             identifier=identifier,

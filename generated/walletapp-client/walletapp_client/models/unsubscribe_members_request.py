@@ -6,13 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
 T = TypeVar("T", bound="UnsubscribeMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UnsubscribeMembersRequest:
     """The members to unsubscribe.
 
@@ -44,7 +45,7 @@ class UnsubscribeMembersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         email = cast(list[str], d.pop("email"))
 

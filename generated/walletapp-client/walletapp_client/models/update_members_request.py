@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateMembersRequest:
     """The members to update.
 
@@ -53,7 +54,7 @@ class UpdateMembersRequest:
         from ..models.member_update import MemberUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         users = []
         _users = d.pop("users")

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdatePassPointsRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdatePassPointsRequest:
     """The points to add to or subtract from a storecard pass.
 
@@ -58,7 +59,7 @@ class UpdatePassPointsRequest:
         d = dict(src_dict)
         points = d.pop("points")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         pass_code = d.pop("pass_code")
 

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .. import types as _types
 from ..models.flag import Flag, check_flag
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletPass")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WalletPass:
     """A member's pass (a coupon pass or a storecard pass).
 
@@ -147,7 +148,7 @@ class WalletPass:
         from ..models.pass_storecard import PassStorecard  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         code = d.pop("code")
 

@@ -22,6 +22,7 @@ from .._base_client import (
     as_model,
     missing,
     parse,
+    parse_page,
 )
 from ..api.members import delete_member as _delete_member
 from ..api.members import get_member_pass_codes as _get_member_pass_codes
@@ -174,7 +175,13 @@ class Members:
                 per_page=per_page,
             )
             response = self._client.request(_LIST_MEMBERS, kwargs, options)
-            parsed = parse(response, MemberListResponse.from_dict)
+            parsed = parse_page(
+                response,
+                MemberListResponse.from_dict,
+                lambda page: page.data.members,
+                Member.from_dict,
+                ["data", "members"],
+            )
             return SyncPage(
                 response=parsed,
                 items=parsed.data.members,
@@ -689,7 +696,13 @@ class Members:
                 per_page=per_page,
             )
             response = self._client.request(_LIST_MEMBER_COUPONS, kwargs, options)
-            parsed = parse(response, CouponPassPage.from_dict)
+            parsed = parse_page(
+                response,
+                CouponPassPage.from_dict,
+                lambda page: page.data,
+                CouponPass.from_dict,
+                ["data"],
+            )
             return SyncPage(
                 response=parsed,
                 items=parsed.data,
@@ -751,7 +764,13 @@ class Members:
                 per_page=per_page,
             )
             response = self._client.request(_LIST_MEMBER_STORECARDS, kwargs, options)
-            parsed = parse(response, StorecardPassPage.from_dict)
+            parsed = parse_page(
+                response,
+                StorecardPassPage.from_dict,
+                lambda page: page.data,
+                StorecardPass.from_dict,
+                ["data"],
+            )
             return SyncPage(
                 response=parsed,
                 items=parsed.data,
@@ -863,7 +882,13 @@ class AsyncMembers:
                 per_page=per_page,
             )
             response = await self._client.request(_LIST_MEMBERS, kwargs, options)
-            parsed = parse(response, MemberListResponse.from_dict)
+            parsed = parse_page(
+                response,
+                MemberListResponse.from_dict,
+                lambda page: page.data.members,
+                Member.from_dict,
+                ["data", "members"],
+            )
             return AsyncPage(
                 response=parsed,
                 items=parsed.data.members,
@@ -1378,7 +1403,13 @@ class AsyncMembers:
                 per_page=per_page,
             )
             response = await self._client.request(_LIST_MEMBER_COUPONS, kwargs, options)
-            parsed = parse(response, CouponPassPage.from_dict)
+            parsed = parse_page(
+                response,
+                CouponPassPage.from_dict,
+                lambda page: page.data,
+                CouponPass.from_dict,
+                ["data"],
+            )
             return AsyncPage(
                 response=parsed,
                 items=parsed.data,
@@ -1440,7 +1471,13 @@ class AsyncMembers:
                 per_page=per_page,
             )
             response = await self._client.request(_LIST_MEMBER_STORECARDS, kwargs, options)
-            parsed = parse(response, StorecardPassPage.from_dict)
+            parsed = parse_page(
+                response,
+                StorecardPassPage.from_dict,
+                lambda page: page.data,
+                StorecardPass.from_dict,
+                ["data"],
+            )
             return AsyncPage(
                 response=parsed,
                 items=parsed.data,
