@@ -137,8 +137,9 @@ def _memory(mock: MockServer, brand: str) -> list[str]:
     parsed = page_heap["held"]
     mib = 1024 * 1024
     return [
-        f"one page of {page['count']} members, kept: its parsed models hold {parsed / mib:.2f} MiB (tracemalloc);"
-        f" fetching it: heap peak {page_heap['heap_peak'] / mib:.2f} MiB, peak RSS growth {page['rss_peak'] / mib:.2f} MiB",
+        f"one page of {page['count']} members, kept: its parsed models hold {parsed / mib:.2f} MiB"
+        f" (tracemalloc); fetching it: heap peak {page_heap['heap_peak'] / mib:.2f} MiB,"
+        f" peak RSS growth {page['rss_peak'] / mib:.2f} MiB",
         f"iterating all {walk['count']:,} members, per_page={ITERATE_PER_PAGE}: heap peak"
         f" {walk_heap['heap_peak'] / mib:.2f} MiB, peak RSS growth {walk['rss_peak'] / mib:.2f} MiB",
         f"  peak RSS growth while iterating = {walk['rss_peak'] / parsed:.2f}x one page's parsed size"

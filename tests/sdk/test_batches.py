@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from walletapp_client import WalletApp, webhooks
-from walletapp_client.errors import APITimeoutError, BatchFailedError, WebhookParseError, WalletAppError
+from walletapp_client.errors import APITimeoutError, BatchFailedError, WalletAppError, WebhookParseError
 from walletapp_client.models import BatchFailed, BatchSucceeded
 
 from tests.client._receiver import WebhookReceiver
@@ -67,9 +67,12 @@ def test_waiting_gives_up_with_a_timeout_when_the_batch_does_not_end() -> None:
         "requested_at": "2026-03-14T09:00:00Z", "started_processing_at": "2026-03-14T09:00:01Z",
         "finished_processing_at": None, "status": "processing", "passes": [],
     }}  # fmt: skip
-    with ScriptedServer(Answer.json(200, running)) as server, WalletApp(token="t", base_url=server.url) as wa:
-        with pytest.raises(APITimeoutError) as raised:
-            wa.batches.wait("storecards", uuid.UUID(int=3), timeout=0.3, poll_interval=0.1)
+    with (
+        ScriptedServer(Answer.json(200, running)) as server,
+        WalletApp(token="t", base_url=server.url) as wa,
+        pytest.raises(APITimeoutError) as raised,
+    ):
+        wa.batches.wait("storecards", uuid.UUID(int=3), timeout=0.3, poll_interval=0.1)
     assert str(raised.value) == f"storecards batch {uuid.UUID(int=3)} is still processing after 0.3 s"
     assert 3 <= len(server.received) <= 5
     assert server.received[0].path == f"/webhooks/storecards/{uuid.UUID(int=3)}"

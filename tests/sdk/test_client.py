@@ -45,7 +45,7 @@ def test_the_token_comes_from_the_environment_when_not_given(monkeypatch: pytest
     assert sent[0].headers["Authorization"] == "Bearer 1|from-env"
     assert str(sent[0].url).startswith("https://api.walletapp.co/members/list?brand_id=")
     monkeypatch.delenv("WALLETAPP_TOKEN")
-    with pytest.raises(WalletAppError, match="no API token: pass token=... or set the WALLETAPP_TOKEN"):
+    with pytest.raises(WalletAppError, match=r"no API token: pass token=\.\.\. or set the WALLETAPP_TOKEN"):
         WalletApp()
 
 

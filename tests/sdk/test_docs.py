@@ -38,18 +38,17 @@ def mypy(*args: str, cwd: Path) -> str:
     return report
 
 
-def test_every_example_of_the_guide_type_checks_without_any(tmp_path: Path) -> None:
+def test_the_guides_examples_and_the_programs_type_check(tmp_path: Path) -> None:
+    """One mypy run (it is slow to start): the examples and with_sdk.py with no Any at all, through the
+    inline ``# mypy: disallow-any-expr``; with_low_level.py strict (it reads JSON, which is Any)."""
     blocks = examples()
     assert len(blocks) >= 5
     for index, block in enumerate(blocks):
-        (tmp_path / f"example_{index}.py").write_text(block, encoding="utf-8")
-    report = mypy("--disallow-any-expr", ".", cwd=tmp_path)
-    assert f"no issues found in {len(blocks)} source files" in report
-
-
-def test_the_integration_programs_type_check() -> None:
-    mypy("with_sdk.py", "with_low_level.py", cwd=PROGRAMS)
-    mypy("--disallow-any-expr", "with_sdk.py", cwd=PROGRAMS)
+        (tmp_path / f"example_{index}.py").write_text(f"# mypy: disallow-any-expr\n{block}", encoding="utf-8")
+    assert (PROGRAMS / "with_sdk.py").read_text(encoding="utf-8").startswith("# mypy: disallow-any-expr\n")
+    programs = [str(PROGRAMS / "with_sdk.py"), str(PROGRAMS / "with_low_level.py")]
+    report = mypy(".", *programs, cwd=tmp_path)
+    assert f"no issues found in {len(blocks) + 2} source files" in report
 
 
 def receiver_module(monkeypatch: pytest.MonkeyPatch, mock: MockServer) -> ModuleType:

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from walletapp_client import WalletApp
-from walletapp_client.models import UnsubscribeMemberRequest
 from walletapp_client.errors import (
     APIConnectionError,
     APIStatusError,
@@ -19,6 +18,7 @@ from walletapp_client.errors import (
     UnprocessableEntityError,
     WalletAppError,
 )
+from walletapp_client.models import UnsubscribeMemberRequest
 from walletapp_tools.contract import MockServer
 
 from ._servers import closed_port_url
@@ -27,9 +27,9 @@ Fixtures = dict[str, Any]
 
 
 def test_an_unknown_token_is_an_authentication_error(mock: MockServer, fixtures: Fixtures) -> None:
-    with WalletApp(token="9|not-a-real-token", base_url=mock.base_url) as wa:
-        with pytest.raises(AuthenticationError) as raised:
-            wa.members.list_members(brand_id=fixtures["brand_id"])
+    wa = WalletApp(token="9|not-a-real-token", base_url=mock.base_url)
+    with wa, pytest.raises(AuthenticationError) as raised:
+        wa.members.list_members(brand_id=fixtures["brand_id"])
     assert raised.value.status_code == 401
     assert str(raised.value) == "GET /members/list: 401 Unauthorized: Unauthenticated."
     assert "not-a-real-token" not in repr(raised.value.__dict__)
@@ -65,9 +65,9 @@ def test_an_invalid_body_is_unprocessable_with_every_field_error(wa: WalletApp, 
 
 
 def test_no_server_is_a_connection_error_after_the_retries(fixtures: Fixtures) -> None:
-    with WalletApp(token="1|x", base_url=closed_port_url(), max_retries=1) as wa:
-        with pytest.raises(APIConnectionError) as raised:
-            wa.mailing.list_templates(brand_id=fixtures["brand_id"])
+    wa = WalletApp(token="1|x", base_url=closed_port_url(), max_retries=1)
+    with wa, pytest.raises(APIConnectionError) as raised:
+        wa.mailing.list_templates(brand_id=fixtures["brand_id"])
     assert raised.value.request is not None
 
 

@@ -152,14 +152,14 @@ def test_an_operation_added_to_the_spec_becomes_a_documented_method(tmp_path: Pa
                 "target": "$.paths['/members/list'].get['x-walletapp-pagination']",
                 "update": {"items": "/data/nothing"},
             },
-            "operation listMembers: x-walletapp-pagination: /data/nothing names no required property 'nothing'",
+            "listMembers: x-walletapp-pagination: /data/nothing names no required property 'nothing'",
         ),
         (
             {
                 "target": "$.paths['/webhooks/points/{batch_id}'].get['x-walletapp-batch-status']",
                 "update": {"stage": "x"},
             },
-            "operation getPointsBatch: x-walletapp-batch-status: expected an object with kind, state, finished and failed",
+            "x-walletapp-batch-status: expected an object with kind, state, finished and failed",
         ),
     ],
     ids=["pagination-pointer", "batch-status-keys"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import operator
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -46,13 +47,13 @@ def test_iterating_a_page_yields_the_unpaginated_answer(
     if operation == "list_members":
         everything = wa.members.list_members(brand_id=brand)  # without page and per_page: one page of all
         pages = wa.members.list_members(brand_id=brand, per_page=4)
-        key: Callable[[Any], object] = lambda m: m.identifier
+        key: Callable[[Any], object] = operator.attrgetter("identifier")
     else:
         uuid = _member_with_passes(wa, fixtures)
         method = getattr(wa.members, operation)
         everything = method(uuid=uuid, brand_id=brand, per_page=100)
         pages = method(uuid=uuid, brand_id=brand, per_page=2)
-        key = lambda p: p.qr_code
+        key = operator.attrgetter("qr_code")
     assert not everything.has_next_page()
     assert len(everything.items) > len(pages.items) > 0
     assert [key(item) for item in pages] == [key(item) for item in everything.items]

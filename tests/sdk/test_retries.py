@@ -77,9 +77,9 @@ def test_a_500_on_a_read_is_retried_then_succeeds() -> None:
 
 def test_a_500_on_a_write_is_raised_without_a_retry() -> None:
     failed = Answer.json(500, {"message": "Server Error"})
-    with ScriptedServer(failed, Answer.json(200, CONFIRMATION)) as server, client(server.url) as wa:
-        with pytest.raises(InternalServerError) as raised:
-            write(wa)
+    server = ScriptedServer(failed, Answer.json(200, CONFIRMATION))
+    with server, client(server.url) as wa, pytest.raises(InternalServerError) as raised:
+        write(wa)
     assert len(server.received) == 1, "the write may have taken effect: never sent twice"
     assert str(raised.value) == "POST /bulk/signups: 500 Internal Server Error: Server Error"
 
@@ -121,12 +121,15 @@ def test_a_write_that_timed_out_is_not_sent_again() -> None:
 
 
 def test_an_html_error_page_is_a_status_error_with_its_text(caplog: pytest.LogCaptureFixture) -> None:
-    with ScriptedServer(Answer.html(502)) as server, client(server.url, max_retries=0) as wa:
-        with pytest.raises(InternalServerError) as raised:
-            read(wa)
-        with ScriptedServer(Answer.html(429)) as throttling, client(throttling.url, max_retries=0) as other:
-            with pytest.raises(RateLimitError) as throttled:
-                write(other)
+    server, throttling = ScriptedServer(Answer.html(502)), ScriptedServer(Answer.html(429))
+    with server, client(server.url, max_retries=0) as wa, pytest.raises(InternalServerError) as raised:
+        read(wa)
+    with (
+        throttling,
+        client(throttling.url, max_retries=0) as other,
+        pytest.raises(RateLimitError) as throttled,
+    ):
+        write(other)
     assert raised.value.status_code == 502
     assert isinstance(raised.value.body, str) and "nginx" in raised.value.body
     assert str(raised.value).startswith("GET /members/list: 502 Bad Gateway (text/html body, ")
@@ -155,14 +158,16 @@ def test_a_malformed_200_is_a_response_validation_error(answer: Answer, reason: 
 
 
 def test_statuses_without_a_class_of_their_own_are_api_status_errors() -> None:
-    with ScriptedServer(
-        Answer.json(400, {"message": "Bad request"}), Answer.json(409, {"message": "Busy"})
-    ) as server:
-        with client(server.url) as wa:
-            with pytest.raises(BadRequestError):
-                write(wa)
-            with pytest.raises(APIStatusError) as other:
-                write(wa)
+    with (
+        ScriptedServer(
+            Answer.json(400, {"message": "Bad request"}), Answer.json(409, {"message": "Busy"})
+        ) as server,
+        client(server.url) as wa,
+    ):
+        with pytest.raises(BadRequestError):
+            write(wa)
+        with pytest.raises(APIStatusError) as other:
+            write(wa)
     assert type(other.value) is APIStatusError
     assert (other.value.status_code, other.value.body) == (409, {"message": "Busy"})
 

@@ -355,7 +355,9 @@ class SdkSpec:
         if page is None:
             raise SdkSpecError(f"{where}: no query parameter {spec['page']!r}")
         items, items_prop = _attribute_path(operation.success.prop, spec["items"], where)
-        if not isinstance(items_prop, ListProperty) or not isinstance(items_prop.inner_property, ModelProperty):
+        if not isinstance(items_prop, ListProperty) or not isinstance(
+            items_prop.inner_property, ModelProperty
+        ):
             raise SdkSpecError(f"{where}: items {spec['items']} is not an array of objects")
         nxt, _ = _attribute_path(operation.success.prop, spec["next"], where)
         operation.imports |= _imports(items_prop.inner_property, IMPORT_PREFIX)

@@ -1,3 +1,4 @@
+# mypy: disallow-any-expr
 """A typical integration written with the SDK: imports, members, passes, a points batch with its webhook,
 and a mail. tests/sdk/test_programs.py runs it against the mock next to with_low_level.py, which does the
 same with the low-level functions, and compares their lengths."""
