@@ -142,8 +142,14 @@ def test_an_html_error_page_is_a_status_error_with_its_text(caplog: pytest.LogCa
         (Answer.json(200, {"message": "Request successful"}), "field 'data' is missing"),
         (Answer.json(200, {"message": "ok", "data": {"members": "none"}}), "does not match the spec"),
         (Answer(200, b"<html>maintenance</html>", {"Content-Type": "text/html"}), "is not JSON (text/html"),
+        (
+            Answer.json(
+                200, {**MEMBER_PAGE, "data": {**MEMBER_PAGE["data"], "members": [{"email": "a@b.c"}]}}
+            ),
+            "field 'full_name' is missing",
+        ),
     ],
-    ids=["missing-field", "wrong-shape", "not-json"],
+    ids=["missing-field", "wrong-shape", "not-json", "bad-item"],
 )
 def test_a_malformed_200_is_a_response_validation_error(answer: Answer, reason: str) -> None:
     with (

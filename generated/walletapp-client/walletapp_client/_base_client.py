@@ -154,8 +154,11 @@ def parse_page(
     page = _validated(response, parser, data)
     items = items_of(page)
     raw.reverse()
-    while raw:
-        items.append(_validated(response, item_parser, raw.pop()))
+    try:
+        while raw:
+            items.append(item_parser(raw.pop()))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _mismatch(response, error) from None
     return page
 
 
