@@ -150,8 +150,8 @@ class SdkSpec:
 
     def __init__(self, document: Mapping[str, Any], openapi: GeneratorData) -> None:
         self.document = document
-        self.title = str(openapi.title)
         self._models = {str(m.class_info.name): m for m in openapi.models}
+        self._model_properties: dict[int, tuple[ModelProperty, dict[str, Any]]] = {}
         raw = {
             op["operationId"]: (method, op)
             for item in document.get("paths", {}).values()
@@ -170,6 +170,8 @@ class SdkSpec:
         self.batches = [
             b for b in (self._batch_status(op, raw[op.operation_id][1]) for op in by_id.values()) if b
         ]
+        if not self.batches:
+            raise SdkSpecError("no operation has x-walletapp-batch-status: wa.batches needs one at least")
         for operation in by_id.values():
             linked = self._linked_operations(raw[operation.operation_id][1])
             kinds = [b.kind for b in self.batches if b.operation.operation_id in linked]
@@ -203,14 +205,6 @@ class SdkSpec:
         return sorted(
             {line for b in self.batches for line in _imports(b.operation.success.prop, ROOT_PREFIX)}
         )
-
-    def datetime_format(self, model: ModelProperty, prop: Property) -> str | None:
-        """The ``x-walletapp-datetime-format`` of a string property of ``model``, if its schema has one."""
-        schema = self.resolve(
-            self._raw_properties(model.data.model_dump(mode="json", by_alias=True)).get(_raw(prop.name))
-        )
-        fmt = schema.get("x-walletapp-datetime-format") if isinstance(schema, dict) else None
-        return str(fmt) if fmt else None
 
     def datetime_formats(self) -> dict[str, str]:
         """Converter name -> layout of each schema of ``components`` with ``x-walletapp-datetime-format``."""
@@ -322,13 +316,15 @@ class SdkSpec:
             return "as_date"
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, UuidProperty):
             return "as_uuid_list"
-        if model is not None and self.datetime_format(model, prop):
-            name = self._datetime_schema(model, prop)
-            return _converter_name(name) if name else None
-        return None
+        name = self._datetime_schema(model, prop) if model is not None else None
+        return _converter_name(name) if name else None
 
     def _datetime_schema(self, model: ModelProperty, prop: Property) -> str | None:
-        node = self._raw_properties(model.data.model_dump(mode="json", by_alias=True)).get(_raw(prop.name))
+        """The schema with ``x-walletapp-datetime-format`` a property of ``model`` refers to, if any."""
+        if id(model) not in self._model_properties:  # models are not hashable; each is asked many times
+            schema = model.data.model_dump(mode="json", by_alias=True)
+            self._model_properties[id(model)] = (model, self._raw_properties(schema))
+        node = self._model_properties[id(model)][1].get(_raw(prop.name))
         while isinstance(node, dict) and "$ref" in node:
             name = str(node["$ref"]).rsplit("/", 1)[-1]
             node = self.resolve({"$ref": node["$ref"]})
@@ -392,7 +388,7 @@ class SdkSpec:
                     linked.add(str(self.resolve(link).get("operationId")))
         return linked
 
-    def _webhook_events(self) -> WebhookEvents | None:
+    def _webhook_events(self) -> WebhookEvents:
         """The spec's ``webhooks``: one JSON body, ``oneOf`` object schemas told apart by a discriminator."""
         bodies = []
         for name, item in (self.document.get("webhooks") or {}).items():
@@ -403,7 +399,7 @@ class SdkSpec:
                 raise SdkSpecError(f"webhook {name}: the SDK needs an application/json request body")
             bodies.append((name, self.resolve(schema)))
         if not bodies:
-            return None
+            raise SdkSpecError("the spec has no webhooks: webhooks.parse needs one at least")
         discriminators = {str((s.get("discriminator") or {}).get("propertyName")) for _, s in bodies}
         if len(discriminators) != 1 or "None" in discriminators:
             raise SdkSpecError(
