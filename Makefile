@@ -98,6 +98,10 @@ generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overla
 	$(RUN) python -m walletapp_tools.generate
 	@$(UV) lock --offline --quiet
 
+.PHONY: bench-client
+bench-client: .venv/.synced ## SDK per-call time vs bare httpx, and peak RSS while iterating 100k members (against the mock)
+	$(RUN) python -m walletapp_tools.bench_client
+
 .PHONY: bench-generate
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
 	$(RUN) python -m walletapp_tools.bench_generate

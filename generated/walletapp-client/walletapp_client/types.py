@@ -1,8 +1,11 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties, and the converters that let models take identifiers
+as strings and dates as the documented strings or as date and datetime objects."""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+from collections.abc import Mapping, MutableMapping, Sequence
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define
 
@@ -49,6 +52,37 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+def as_uuid(value: UUID | str) -> UUID:
+    """An identifier given as a UUID or as its string form."""
+    return value if isinstance(value, UUID) else UUID(value)
+
+
+def as_uuid_or_unset(value: UUID | str | Unset) -> UUID | Unset:
+    return value if isinstance(value, Unset) else as_uuid(value)
+
+
+def as_uuid_list(values: Sequence[UUID | str]) -> list[UUID]:
+    """Identifiers given as UUIDs or as their string forms."""
+    return [as_uuid(value) for value in values]
+
+
+def as_uuid_list_or_unset(values: Sequence[UUID | str] | Unset) -> list[UUID] | Unset:
+    return values if isinstance(values, Unset) else as_uuid_list(values)
+
+
+def as_date(value: datetime.date | str) -> datetime.date:
+    """A date given as a date, a datetime (its date) or the documented ``YYYY-MM-DD`` string."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+def as_date_or_unset(value: datetime.date | str | Unset) -> datetime.date | Unset:
+    return value if isinstance(value, Unset) else as_date(value)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

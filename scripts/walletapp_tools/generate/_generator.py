@@ -27,7 +27,7 @@ META = "uv"
 def generator_command(spec: Path, out_dir: Path) -> list[str]:
     """The openapi-python-client command line that turns ``spec`` into the client at ``out_dir``."""
     return [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-m", "walletapp_tools.generate._sdk", "generate",  # the generator, plus the SDK
         "--path", str(spec),
         "--config", str(CONFIG),
         "--custom-template-path", str(TEMPLATES),

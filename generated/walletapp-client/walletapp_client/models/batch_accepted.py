@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="BatchAccepted")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchAccepted:
     """An accepted asynchronous batch.
 
@@ -24,8 +27,8 @@ class BatchAccepted:
 
     webhook_url: None | str
     batch_id: str
-    queued: list[UUID]
-    not_found: list[UUID]
+    queued: list[UUID] = _attrs_field(converter=_types.as_uuid_list)
+    not_found: list[UUID] = _attrs_field(converter=_types.as_uuid_list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,14 +76,14 @@ class BatchAccepted:
         queued = []
         _queued = d.pop("queued")
         for queued_item_data in _queued:
-            queued_item = UUID(queued_item_data)
+            queued_item = UUID(str(queued_item_data))
 
             queued.append(queued_item)
 
         not_found = []
         _not_found = d.pop("not_found")
         for not_found_item_data in _not_found:
-            not_found_item = UUID(not_found_item_data)
+            not_found_item = UUID(str(not_found_item_data))
 
             not_found.append(not_found_item)
 

@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.coupon_batch_user import CouponBatchUser
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponBatchRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponBatchRequest:
     """A coupon and the members who get a pass of it.
 
@@ -25,8 +28,8 @@ class CouponBatchRequest:
         users (list[CouponBatchUser]): The members who get a pass.
     """
 
-    brand_id: UUID
-    coupon_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    coupon_id: UUID = _attrs_field(converter=_types.as_uuid)
     webhook_url: str
     users: list[CouponBatchUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,9 +64,9 @@ class CouponBatchRequest:
         from ..models.coupon_batch_user import CouponBatchUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        coupon_id = UUID(d.pop("coupon_id"))
+        coupon_id = UUID(str(d.pop("coupon_id")))
 
         webhook_url = d.pop("webhook_url")
 

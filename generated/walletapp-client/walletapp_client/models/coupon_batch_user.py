@@ -7,13 +7,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponBatchUser")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponBatchUser:
     """A member who gets a coupon pass.
 
@@ -28,7 +30,7 @@ class CouponBatchUser:
         pass_title (str | Unset): A custom title for the pass.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     qr_code: str | Unset = UNSET
     expiration_date: datetime.datetime | str | Unset = UNSET
     pass_title: str | Unset = UNSET
@@ -68,7 +70,7 @@ class CouponBatchUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         qr_code = d.pop("qr_code", UNSET)
 

@@ -7,14 +7,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponPassRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CouponPassRequest:
     """A coupon pass to create for a member.
 
@@ -35,8 +37,8 @@ class CouponPassRequest:
     """
 
     email: str
-    brand_id: UUID
-    coupon_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    coupon_id: UUID = _attrs_field(converter=_types.as_uuid)
     status: PassStatus
     pass_title: str | Unset = UNSET
     expiration_date: datetime.datetime | str | Unset = UNSET
@@ -83,9 +85,9 @@ class CouponPassRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        coupon_id = UUID(d.pop("coupon_id"))
+        coupon_id = UUID(str(d.pop("coupon_id")))
 
         status = check_pass_status(d.pop("status"))
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ExistingMemberIds")
 
 
 @_attrs_define
-class ExistingMemberIds:
+class ExistingMemberIds(MutableMapping[str, "UUID"]):
     """The members that already existed, email address -> identifier."""
 
     additional_properties: dict[str, UUID] = _attrs_field(init=False, factory=dict)
@@ -31,7 +31,7 @@ class ExistingMemberIds:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = UUID(prop_dict)
+            additional_property = UUID(str(prop_dict))
 
             additional_properties[prop_name] = additional_property
 
@@ -51,5 +51,11 @@ class ExistingMemberIds:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

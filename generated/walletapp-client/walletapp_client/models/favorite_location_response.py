@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="FavoriteLocationResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class FavoriteLocationResponse:
     """The members whose favourite location was set.
 
@@ -20,7 +23,7 @@ class FavoriteLocationResponse:
     """
 
     success: bool
-    users: list[UUID]
+    users: list[UUID] = _attrs_field(converter=_types.as_uuid_list)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +53,7 @@ class FavoriteLocationResponse:
         users = []
         _users = d.pop("users")
         for users_item_data in _users:
-            users_item = UUID(users_item_data)
+            users_item = UUID(str(users_item_data))
 
             users.append(users_item)
 

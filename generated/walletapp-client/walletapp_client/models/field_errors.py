@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ T = TypeVar("T", bound="FieldErrors")
 
 
 @_attrs_define
-class FieldErrors:
+class FieldErrors(MutableMapping[str, "list[str]"]):
     """The error messages of each offending field, keyed by its dotted path (`users.0.email`)."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
@@ -50,5 +50,11 @@ class FieldErrors:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

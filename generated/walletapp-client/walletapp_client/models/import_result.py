@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="ImportResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ImportResult:
     """A finished import.
 
@@ -19,7 +22,7 @@ class ImportResult:
         imported_members (int): The number of members imported.
     """
 
-    import_id: UUID
+    import_id: UUID = _attrs_field(converter=_types.as_uuid)
     imported_members: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +45,7 @@ class ImportResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        import_id = UUID(d.pop("import_id"))
+        import_id = UUID(str(d.pop("import_id")))
 
         imported_members = d.pop("imported_members")
 

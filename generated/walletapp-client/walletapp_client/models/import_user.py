@@ -7,13 +7,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportUser")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ImportUser:
     """A member to import, with the storecard and points the member receives.
 
@@ -47,10 +49,10 @@ class ImportUser:
     """
 
     email: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     name: str
     points: int
-    storecard: UUID
+    storecard: UUID = _attrs_field(converter=_types.as_uuid)
     phone_number: str | Unset = UNSET
     licenseplate: str | Unset = UNSET
     start_date: datetime.datetime | str | Unset = UNSET
@@ -148,13 +150,13 @@ class ImportUser:
         d = dict(src_dict)
         email = d.pop("email")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         name = d.pop("name")
 
         points = d.pop("points")
 
-        storecard = UUID(d.pop("storecard"))
+        storecard = UUID(str(d.pop("storecard")))
 
         phone_number = d.pop("phone_number", UNSET)
 

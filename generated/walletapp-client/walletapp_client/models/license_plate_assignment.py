@@ -6,13 +6,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicensePlateAssignment")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LicensePlateAssignment:
     """Licence plates to add to a member.
 
@@ -21,7 +23,7 @@ class LicensePlateAssignment:
         licenseplates (list[str] | Unset): The licence plates to add.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     licenseplates: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +49,7 @@ class LicensePlateAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         licenseplates = cast(list[str], d.pop("licenseplates", UNSET))
 

@@ -6,13 +6,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListMemberPointsRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ListMemberPointsRequest:
     """Which members' points balances to list.
 
@@ -21,8 +23,8 @@ class ListMemberPointsRequest:
         storecard_id (UUID | Unset): Only list the passes of this storecard.
     """
 
-    brand_id: UUID
-    storecard_id: UUID | Unset = UNSET
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,14 +49,14 @@ class ListMemberPointsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         _storecard_id = d.pop("storecard_id", UNSET)
         storecard_id: UUID | Unset
         if isinstance(_storecard_id, Unset):
             storecard_id = UNSET
         else:
-            storecard_id = UUID(_storecard_id)
+            storecard_id = UUID(str(_storecard_id))
 
         list_member_points_request = cls(
             brand_id=brand_id,

@@ -6,7 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MailBatchRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MailBatchRequest:
     """A mail to send to many members.
 
@@ -30,11 +32,11 @@ class MailBatchRequest:
             tag.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     template_id: str
     users: list[MailRecipient]
     webhook_url: str | Unset = UNSET
-    coupon_id: UUID | Unset = UNSET
+    coupon_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +76,7 @@ class MailBatchRequest:
         from ..models.mail_recipient import MailRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         template_id = d.pop("template_id")
 
@@ -92,7 +94,7 @@ class MailBatchRequest:
         if isinstance(_coupon_id, Unset):
             coupon_id = UNSET
         else:
-            coupon_id = UUID(_coupon_id)
+            coupon_id = UUID(str(_coupon_id))
 
         mail_batch_request = cls(
             brand_id=brand_id,

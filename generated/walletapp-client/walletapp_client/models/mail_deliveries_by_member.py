@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,7 +14,7 @@ T = TypeVar("T", bound="MailDeliveriesByMember")
 
 
 @_attrs_define
-class MailDeliveriesByMember:
+class MailDeliveriesByMember(MutableMapping[str, "MailDelivery"]):
     """Member identifier -> the status of the mail to that member."""
 
     additional_properties: dict[str, MailDelivery] = _attrs_field(init=False, factory=dict)
@@ -56,5 +56,11 @@ class MailDeliveriesByMember:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

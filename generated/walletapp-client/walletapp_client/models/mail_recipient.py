@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="MailRecipient")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MailRecipient:
     """The member to mail. Every property besides `identifier` fills the template's merge tag of that
     name (custom tags, or reserved tags to override the system value).
@@ -19,7 +22,7 @@ class MailRecipient:
             identifier (UUID): The identifier of the member.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +41,7 @@ class MailRecipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         mail_recipient = cls(
             identifier=identifier,

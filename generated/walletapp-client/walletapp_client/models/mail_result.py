@@ -7,11 +7,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="MailResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MailResult:
     """One mail of a mail batch.
 
@@ -32,7 +35,7 @@ class MailResult:
             an answer can be sent back unchanged where a `Timestamp` is asked for.
     """
 
-    uuid: UUID
+    uuid: UUID = _attrs_field(converter=_types.as_uuid)
     mailing_error: None | str
     mailing_status: str
     provider_id: None | str
@@ -81,7 +84,7 @@ class MailResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        uuid = UUID(str(d.pop("uuid")))
 
         def _parse_mailing_error(data: object) -> None | str:
             if data is None:

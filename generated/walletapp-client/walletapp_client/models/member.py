@@ -7,11 +7,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="Member")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Member:
     """A member of a brand.
 
@@ -37,7 +40,7 @@ class Member:
 
     email: str
     full_name: None | str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     unsubscribed: int
     last_name: None | str
     phone_number: None | str
@@ -124,7 +127,7 @@ class Member:
 
         full_name = _parse_full_name(d.pop("full_name"))
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         unsubscribed = d.pop("unsubscribed")
 

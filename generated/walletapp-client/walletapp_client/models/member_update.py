@@ -6,13 +6,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberUpdate")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MemberUpdate:
     """New details of a member; only the fields given are changed.
 
@@ -31,7 +33,7 @@ class MemberUpdate:
         country (str | Unset): The country of the member's address.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
@@ -95,7 +97,7 @@ class MemberUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         first_name = d.pop("first_name", UNSET)
 

@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassBatchResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassBatchResult:
     """A pass created or updated by a batch.
 
@@ -25,7 +28,7 @@ class PassBatchResult:
 
     qr_code: str
     walletapp_code: str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     download_link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +61,7 @@ class PassBatchResult:
 
         walletapp_code = d.pop("walletapp_code")
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         download_link = d.pop("download_link")
 

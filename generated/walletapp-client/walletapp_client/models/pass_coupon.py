@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassCoupon")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassCoupon:
     """The coupon a pass belongs to.
 
@@ -21,7 +24,7 @@ class PassCoupon:
         external_reference (None | str): The coupon's reference in your own system.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     price: float | None
     points: int | None
     external_reference: None | str
@@ -55,7 +58,7 @@ class PassCoupon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         def _parse_price(data: object) -> float | None:
             if data is None:

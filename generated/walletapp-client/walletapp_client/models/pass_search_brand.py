@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassSearchBrand")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassSearchBrand:
     """The brand of a pass found by code.
 
@@ -20,7 +23,7 @@ class PassSearchBrand:
     """
 
     name: str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +47,7 @@ class PassSearchBrand:
         d = dict(src_dict)
         name = d.pop("name")
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         pass_search_brand = cls(
             name=name,

@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassSearchCoupon")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassSearchCoupon:
     """The coupon of a pass found by code.
 
@@ -23,7 +26,7 @@ class PassSearchCoupon:
     """
 
     title: str
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     price: float | None
     points: int | None
     external_reference: None | str
@@ -62,7 +65,7 @@ class PassSearchCoupon:
         d = dict(src_dict)
         title = d.pop("title")
 
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         def _parse_price(data: object) -> float | None:
             if data is None:

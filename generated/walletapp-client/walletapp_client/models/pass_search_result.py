@@ -7,7 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PassSearchResult")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassSearchResult:
     """A pass found by its code.
 
@@ -61,7 +63,7 @@ class PassSearchResult:
     reminder_date: datetime.datetime | None | str
     download_lat: float | None
     user_name: None | str
-    member_id: UUID
+    member_id: UUID = _attrs_field(converter=_types.as_uuid)
     download_long: float | None
     pass_code: str
     status: PassStatus | str
@@ -259,7 +261,7 @@ class PassSearchResult:
 
         user_name = _parse_user_name(d.pop("user_name"))
 
-        member_id = UUID(d.pop("member_id"))
+        member_id = UUID(str(d.pop("member_id")))
 
         def _parse_download_long(data: object) -> float | None:
             if data is None:

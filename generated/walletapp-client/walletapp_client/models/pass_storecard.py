@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassStorecard")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassStorecard:
     """The storecard a pass belongs to, with the pass's points and balance.
 
@@ -20,7 +23,7 @@ class PassStorecard:
         balance (float): The monetary balance on the pass.
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     balance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +50,7 @@ class PassStorecard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         points = d.pop("points")
 

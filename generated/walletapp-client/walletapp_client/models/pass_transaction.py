@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="PassTransaction")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassTransaction:
     """A change to a pass, recorded as a transaction.
 
@@ -22,7 +25,7 @@ class PassTransaction:
 
     success: bool
     message: str
-    transaction_id: UUID
+    transaction_id: UUID = _attrs_field(converter=_types.as_uuid)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +54,7 @@ class PassTransaction:
 
         message = d.pop("message")
 
-        transaction_id = UUID(d.pop("transaction_id"))
+        transaction_id = UUID(str(d.pop("transaction_id")))
 
         pass_transaction = cls(
             success=success,

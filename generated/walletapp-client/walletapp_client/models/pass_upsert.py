@@ -7,13 +7,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PassUpsert")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PassUpsert:
     """A member's storecard pass to create or update. The documentation speaks of passes "with points and
     custom params" but names no parameter besides these.
@@ -29,7 +31,7 @@ class PassUpsert:
                 (years 0001-9999, 30-day months, February 29 in leap years).
     """
 
-    identifier: UUID
+    identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     pass_code: str | Unset = UNSET
     start_date: datetime.datetime | str | Unset = UNSET
@@ -68,7 +70,7 @@ class PassUpsert:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = UUID(d.pop("identifier"))
+        identifier = UUID(str(d.pop("identifier")))
 
         points = d.pop("points")
 

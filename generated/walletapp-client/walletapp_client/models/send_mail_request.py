@@ -6,7 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMailRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SendMailRequest:
     """A mail to send to one member.
 
@@ -31,11 +33,11 @@ class SendMailRequest:
         pass_identifier (str | Unset): The QR code of the storecard pass created with `storecard_id`.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     template_id: str
     user: MailRecipient
-    coupon_id: UUID | Unset = UNSET
-    storecard_id: UUID | Unset = UNSET
+    coupon_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
+    storecard_id: UUID | Unset = _attrs_field(default=UNSET, converter=_types.as_uuid_or_unset)
     pass_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +81,7 @@ class SendMailRequest:
         from ..models.mail_recipient import MailRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         template_id = d.pop("template_id")
 
@@ -90,14 +92,14 @@ class SendMailRequest:
         if isinstance(_coupon_id, Unset):
             coupon_id = UNSET
         else:
-            coupon_id = UUID(_coupon_id)
+            coupon_id = UUID(str(_coupon_id))
 
         _storecard_id = d.pop("storecard_id", UNSET)
         storecard_id: UUID | Unset
         if isinstance(_storecard_id, Unset):
             storecard_id = UNSET
         else:
-            storecard_id = UUID(_storecard_id)
+            storecard_id = UUID(str(_storecard_id))
 
         pass_identifier = d.pop("pass_identifier", UNSET)
 

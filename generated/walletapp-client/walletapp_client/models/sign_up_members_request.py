@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.signup_user import SignupUser
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SignUpMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SignUpMembersRequest:
     """The members to sign up for a brand.
 
@@ -23,7 +26,7 @@ class SignUpMembersRequest:
         users (list[SignupUser]): The members to sign up.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     users: list[SignupUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +54,7 @@ class SignUpMembersRequest:
         from ..models.signup_user import SignupUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         users = []
         _users = d.pop("users")

@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.storecard_batch_user import StorecardBatchUser
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StorecardBatchRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class StorecardBatchRequest:
     """A storecard and the members who get a pass of it.
 
@@ -25,8 +28,8 @@ class StorecardBatchRequest:
         users (list[StorecardBatchUser]): The members who get a pass.
     """
 
-    brand_id: UUID
-    storecard_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID = _attrs_field(converter=_types.as_uuid)
     webhook_url: str
     users: list[StorecardBatchUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,9 +64,9 @@ class StorecardBatchRequest:
         from ..models.storecard_batch_user import StorecardBatchUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        storecard_id = UUID(d.pop("storecard_id"))
+        storecard_id = UUID(str(d.pop("storecard_id")))
 
         webhook_url = d.pop("webhook_url")
 

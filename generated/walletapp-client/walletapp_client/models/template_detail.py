@@ -6,11 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 T = TypeVar("T", bound="TemplateDetail")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TemplateDetail:
     """A mail template with its HTML and merge tags.
 
@@ -29,7 +32,7 @@ class TemplateDetail:
     title: str
     subject: str
     sender: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     html: str
     reserved_tags: list[str]
     custom_tags: list[str]
@@ -80,7 +83,7 @@ class TemplateDetail:
 
         sender = d.pop("sender")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         html = d.pop("html")
 

@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.member_update import MemberUpdate
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateMembersRequest:
     """The members to update.
 
@@ -23,7 +26,7 @@ class UpdateMembersRequest:
         users (list[MemberUpdate]): The members and their new details.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     users: list[MemberUpdate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +54,7 @@ class UpdateMembersRequest:
         from ..models.member_update import MemberUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         users = []
         _users = d.pop("users")

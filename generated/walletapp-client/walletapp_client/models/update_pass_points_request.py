@@ -6,13 +6,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePassPointsRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdatePassPointsRequest:
     """The points to add to or subtract from a storecard pass.
 
@@ -24,7 +26,7 @@ class UpdatePassPointsRequest:
     """
 
     points: int
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     pass_code: str
     external_reference: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +59,7 @@ class UpdatePassPointsRequest:
         d = dict(src_dict)
         points = d.pop("points")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         pass_code = d.pop("pass_code")
 

@@ -7,13 +7,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..models.pass_status import PassStatus, check_pass_status
 
 T = TypeVar("T", bound="UpdatePassRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdatePassRequest:
     """The pass to change, and its new expiration date and status.
 
@@ -31,7 +33,7 @@ class UpdatePassRequest:
     """
 
     email: str
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     pass_code: str
     expiration_date: datetime.datetime | None | str
     status: PassStatus
@@ -71,7 +73,7 @@ class UpdatePassRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         pass_code = d.pop("pass_code")
 

@@ -6,6 +6,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.pass_upsert import PassUpsert
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertPassesRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpsertPassesRequest:
     """A storecard and the passes to create or update.
 
@@ -24,8 +27,8 @@ class UpsertPassesRequest:
         users (list[PassUpsert]): The members and their passes.
     """
 
-    brand_id: UUID
-    storecard_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
+    storecard_id: UUID = _attrs_field(converter=_types.as_uuid)
     users: list[PassUpsert]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,9 +59,9 @@ class UpsertPassesRequest:
         from ..models.pass_upsert import PassUpsert  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
-        storecard_id = UUID(d.pop("storecard_id"))
+        storecard_id = UUID(str(d.pop("storecard_id")))
 
         users = []
         _users = d.pop("users")

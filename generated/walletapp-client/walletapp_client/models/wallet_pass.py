@@ -7,6 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .. import types as _types
 
 if TYPE_CHECKING:
     from ..models.pass_coupon import PassCoupon
@@ -16,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletPass")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WalletPass:
     """A member's pass: "a coupon, a storecard or a prepaidcard". `coupon` and `storecard` describe the
     product of the pass where it has one (the documentation's example fills both); the documentation
@@ -59,7 +62,7 @@ class WalletPass:
                 null.
     """
 
-    brand_id: UUID
+    brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     code: str
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
@@ -172,7 +175,7 @@ class WalletPass:
         from ..models.pass_storecard import PassStorecard  # noqa: PLC0415
 
         d = dict(src_dict)
-        brand_id = UUID(d.pop("brand_id"))
+        brand_id = UUID(str(d.pop("brand_id")))
 
         code = d.pop("code")
 

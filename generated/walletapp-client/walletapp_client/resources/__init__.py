@@ -1,0 +1,1 @@
+"""The namespaces of ``WalletApp`` and ``AsyncWalletApp``, one module per tag of the spec."""
