@@ -9,6 +9,7 @@ from typing import Any
 from walletapp_tools.bundle import downconvert, portable, public_document
 from walletapp_tools.consumers import collect
 from walletapp_tools.consumers._cli import ROOT
+from walletapp_tools.consumers._examples import Inventory
 
 REAL_SPEC = ROOT / "openapi" / "walletapp.yaml"
 REAL_OVERLAY = ROOT / "overlays" / "public.yaml"
@@ -90,5 +91,11 @@ def test_both_published_files_hold_the_same_named_examples() -> None:
     published = portable(public_document(REAL_SPEC, [REAL_OVERLAY]))
     modern, legacy = collect(published), collect(downconvert(published))
     assert modern.unnamed == [] and legacy.unnamed == []
-    assert len(modern.examples) == len(legacy.examples) > 40
+    assert len(legacy.examples) > 40
     assert {e.schema for e in modern.examples} == {e.schema for e in legacy.examples}
+
+    # 3.0 has one `example` per schema where 3.1 may list several `examples`: the first one is kept.
+    def values(inventory: Inventory) -> set[tuple[str, str]]:
+        return {(e.schema, json.dumps(e.value, sort_keys=True)) for e in inventory.examples}
+
+    assert values(legacy) <= values(modern)
