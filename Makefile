@@ -85,26 +85,32 @@ test: lint check browser proof check-breaking ## Everything CI runs: lint, check
 # The client's version is the spec's info.version and uv.lock records it: `uv lock` follows a bump
 # (it leaves the file untouched otherwise).
 LINT_INPUTS := $(SPEC) openapi/EXTENSIONS.md .spectral.yaml redocly.yaml package-lock.json uv.lock \
-	$(wildcard spectral/functions/*.js) $(wildcard scripts/walletapp_tools/speclint/*.py)
+	$(wildcard spectral/functions/*.js) $(wildcard scripts/walletapp_tools/speclint/*.py) \
+	$(wildcard scripts/walletapp_tools/spec/*.py)
 build/lint.stamp: $(LINT_INPUTS)
 	@$(MAKE) --no-print-directory lint
 	@mkdir -p $(@D) && touch $@
 
+GENERATE_ARGS := --spec $(SPEC) --overlay overlays/python-client.yaml --config generator-config.yml \
+	--templates templates/python-client --output generated/walletapp-client \
+	--client-spec build/walletapp.python-client.json
+
 .PHONY: generate
 generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overlay, regenerate generated/walletapp-client
-	$(RUN) python -m walletapp_tools.generate
+	$(RUN) python -m walletapp_tools.generate $(GENERATE_ARGS)
 	@$(UV) lock --offline --quiet
 
 .PHONY: bench-generate
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
-	$(RUN) python -m walletapp_tools.bench_generate
+	$(RUN) python -m walletapp_tools.bench_generate $(GENERATE_ARGS)
 
 # --- Published artifacts (issue 6): dist/, breaking-change check, proof for other languages ----------
 DIST ?= dist
 RELEASED ?= openapi/released
 PUBLIC_OVERLAY ?= overlays/public.yaml
 CHROMIUM ?= /usr/bin/chromium
-BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md
+REDOC ?= node_modules/redoc/bundles/redoc.standalone.js
+BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md --redoc $(REDOC)
 TS_PROOF := tests/proof/typescript
 
 .PHONY: bundle

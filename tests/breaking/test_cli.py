@@ -110,7 +110,7 @@ def test_a_dangling_reference_is_an_error_naming_it(released: Path, tmp_path: Pa
     )
     result = _cli("--base", str(released), "--spec", str(spec))
     assert result.returncode == 1
-    assert "$ref '#/components/schemas/Gone' points to nothing" in result.stderr
+    assert "$ref '#/components/schemas/Gone' points at nothing" in result.stderr
 
 
 def test_a_wrong_flag_is_one_line_and_exit_2() -> None:

@@ -94,32 +94,40 @@ def test_a_31_document_is_required(tmp_path: Path, redoc_bundle: Path) -> None:
         render_artifacts(old, [], redoc_bundle)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line, run from ``cwd``: it reads nothing from the current directory."""
     return subprocess.run(
         [sys.executable, "-m", "walletapp_tools.bundle", *args],
         capture_output=True,
         text=True,
         check=False,
-        cwd=ROOT,
+        cwd=cwd,
     )
 
 
-def test_cli_builds_the_folder(tmp_path: Path) -> None:
-    result = _cli("--spec", str(MINI_SPEC), "--overlay", str(MINI_OVERLAY), "--out", str(tmp_path / "d"))
+def test_cli_builds_the_folder(tmp_path: Path, redoc_bundle: Path) -> None:
+    result = _cli(
+        tmp_path,
+        *("--spec", str(MINI_SPEC), "--overlay", str(MINI_OVERLAY), "--redoc", str(redoc_bundle)),
+        *("--out", str(tmp_path / "d")),
+    )
     assert result.returncode == 0, result.stderr
     assert {path.name for path in (tmp_path / "d").iterdir()} == EXPECTED
 
 
-def test_cli_wrong_flag_is_one_line_and_exit_2() -> None:
-    result = _cli("--spec", "s.yaml", "--out", "d", "--nope")
+def test_cli_wrong_flag_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = _cli(tmp_path, "--spec", "s.yaml", "--redoc", "r.js", "--out", "d", "--nope")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "unrecognized arguments: --nope" in result.stderr
 
 
-def test_cli_missing_spec_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    result = _cli("--spec", str(tmp_path / "absent.yaml"), "--out", str(tmp_path / "d"))
+def test_cli_missing_spec_is_one_line_and_exit_1(tmp_path: Path, redoc_bundle: Path) -> None:
+    missing = tmp_path / "absent.yaml"
+    result = _cli(
+        tmp_path, "--spec", str(missing), "--redoc", str(redoc_bundle), "--out", str(tmp_path / "d")
+    )
     assert result.returncode == 1
-    assert result.stderr == f"error: {tmp_path / 'absent.yaml'}: no such file\n"
+    assert result.stderr == f"error: {missing}: no such file\n"
 
 
 def test_all_lists_every_public_member_and_only_existing_ones() -> None:

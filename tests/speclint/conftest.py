@@ -6,14 +6,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from walletapp_tools.speclint import lint_spec, load_spec
+from walletapp_tools.spec import load_document
+from walletapp_tools.speclint import lint_spec
 
 MINIMAL = Path(__file__).with_name("minimal.yaml")
 
 
 @pytest.fixture
 def spec() -> dict[str, Any]:
-    return load_spec(MINIMAL)
+    document: dict[str, Any] = load_document(MINIMAL)
+    return document
 
 
 def findings(spec: dict[str, Any]) -> list[tuple[str, str, str]]:

@@ -31,10 +31,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .._openapi import HTTP_METHODS
+from ..spec import Spec
 from ._errors import BundleError
 
-REDOC_BUNDLE = Path("node_modules/redoc/bundles/redoc.standalone.js")
 REMOTE_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
 _INLINE_LOGO = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E"
 _CSP = (
@@ -68,24 +67,19 @@ def with_abilities(document: dict[str, Any]) -> dict[str, Any]:
     bearer = {
         name for name, scheme in schemes.items() if scheme.get("type") not in ("oauth2", "openIdConnect")
     }
-    for path_item in (result.get("paths") or {}).values():
-        for method in HTTP_METHODS:
-            operation = path_item.get(method) if isinstance(path_item, dict) else None
-            if not isinstance(operation, dict):
-                continue
-            requirements = operation.get("security", result.get("security")) or []
-            abilities = [
-                scope
-                for requirement in requirements
-                for name, scopes in requirement.items()
-                if name in bearer
-                for scope in scopes or []
-            ]
-            if abilities:
-                listed = " or ".join(f"`{ability}`" for ability in dict.fromkeys(abilities))
-                line = f"**Required token ability:** {listed}"
-                description = str(operation.get("description", "")).strip()
-                operation["description"] = f"{line}\n\n{description}" if description else line
+    for operation in Spec(result, "the public document").operations():
+        abilities = [
+            scope
+            for requirement in operation.security
+            for name, scopes in requirement.schemes
+            if name in bearer
+            for scope in scopes
+        ]
+        if abilities:
+            listed = " or ".join(f"`{ability}`" for ability in dict.fromkeys(abilities))
+            line = f"**Required token ability:** {listed}"
+            description = str(operation.node.get("description", "")).strip()
+            operation.node["description"] = f"{line}\n\n{description}" if description else line
     return result
 
 
@@ -94,7 +88,7 @@ def _json_for_script(document: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_html(document: dict[str, Any], bundle: Path = REDOC_BUNDLE) -> str:
+def render_html(document: dict[str, Any], bundle: Path) -> str:
     """Return the HTML reference page for ``document`` (an OpenAPI 3.1 dict)."""
     script = base64.b64encode(_redoc_source(bundle).encode("utf-8")).decode("ascii")
     info = document.get("info", {})

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from .._argparse import OneLineParser
+from ..spec import SpecError, load_spec
 from ._extensions import documented_extensions
 from ._lint import lint_spec
-from ._load import SpecLoadError, load_spec
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,10 +17,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         spec = load_spec(args.spec)
-    except SpecLoadError as error:
+    except SpecError as error:
         print(error, file=sys.stderr)
         return 1
-    findings = lint_spec(spec, extensions=documented_extensions(args.spec))
+    findings = lint_spec(spec.document, extensions=documented_extensions(args.spec))
     for finding in findings:
         print(f"{args.spec}: {finding.line()}")
     if findings:

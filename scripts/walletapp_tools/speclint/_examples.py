@@ -1,7 +1,8 @@
 """Every example must validate against its schema.
 
 OpenAPI 3.1 schemas are JSON Schema 2020-12, so jsonschema's Draft202012Validator checks them, with
-format checking on, against the whole spec registered as one resource (local `$ref`s resolve). The
+format checking on, through the registry of the spec (:class:`walletapp_tools.spec.Spec`), so local
+`$ref`s resolve as every other tool resolves them. The
 OpenAPI-only keywords (`discriminator`, `xml`, `externalDocs`, `example`) are unknown to JSON Schema and
 ignored, as the OpenAPI spec intends. The OpenAPI formats int32/int64 are checked as ranges.
 """
@@ -15,15 +16,12 @@ from urllib.parse import quote
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import UnknownType, best_match
-from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
 
-from . import _pointer
+from ..spec import URI, Spec, extend
 from ._finding import Finding
 from ._sites import ExampleSite
 
-_SPEC_URI = "urn:walletapp:spec"
 _MAX_MESSAGE = 160
 
 
@@ -44,10 +42,8 @@ def _format_checker() -> FormatChecker:
     return checker
 
 
-def check_examples(spec: dict[str, Any], sites: Iterable[ExampleSite]) -> Iterator[Finding]:
-    registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
+def check_examples(spec: Spec, sites: Iterable[ExampleSite]) -> Iterator[Finding]:
+    """Validate each example against its schema, resolving `$ref`s through the spec's own registry."""
     checker = _format_checker()
     validators: dict[str, Draft202012Validator] = {}
     for site in sites:
@@ -55,8 +51,10 @@ def check_examples(spec: dict[str, Any], sites: Iterable[ExampleSite]) -> Iterat
             continue
         validator = validators.get(site.schema_pointer)
         if validator is None:
-            reference = f"{_SPEC_URI}#{quote(site.schema_pointer[1:], safe='/~')}"
-            validator = Draft202012Validator({"$ref": reference}, registry=registry, format_checker=checker)
+            reference = f"{URI}#{quote(site.schema_pointer[1:], safe='/~')}"
+            validator = Draft202012Validator(
+                {"$ref": reference}, registry=spec.registry, format_checker=checker
+            )
             validators[site.schema_pointer] = validator
         yield from _validate(validator, site)
 
@@ -73,7 +71,7 @@ def _validate(validator: Draft202012Validator, site: ExampleSite) -> Iterator[Fi
         return
     for error in errors:
         deepest = best_match([error])
-        pointer = _pointer.extend(site.pointer, deepest.absolute_path)
+        pointer = extend(site.pointer, deepest.absolute_path)
         message = f"example does not match schema {site.schema_pointer}: {_shorten(deepest.message)}"
         yield Finding(site.where, pointer, message)
 

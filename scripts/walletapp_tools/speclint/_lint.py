@@ -29,7 +29,7 @@ def lint_spec(
         check_references(document),
         check_extensions(document, extensions),
         sites.findings,
-        check_examples(spec, sites.examples),
+        check_examples(document.model, sites.examples),
         check_example_values(sites.examples),
     )
     unique: dict[tuple[str, str], Finding] = {}
