@@ -23,9 +23,14 @@ FAST = MockSettings(
     batch_chunk_size=50,
     webhook_attempts=4,
     webhook_backoff=0.02,
-    webhook_timeout=2.0,
+    webhook_timeout=30.0,
     tokens={NO_ABILITIES_TOKEN: frozenset()},
 )
+"""Real flows in milliseconds. The webhook timeout is generous on purpose: the receiver below answers
+from a thread of the test process, which shares one GIL with the mocks and the response checker, so on
+a loaded machine an answer can take seconds; a shorter timeout turned that into retries and "not
+delivered after 4 attempts" (the flake of test_concurrent_batches_process_every_member_exactly_once).
+Timeouts themselves are tested with a server of their own (test_a_receiver_slower_than_the_timeout...)."""
 
 
 class MockServer:
@@ -64,7 +69,7 @@ class MockServer:
 
 class WebhookReceiver:
     """Records every POST. Answers by path: `/ok` 200; `/fail/N` 500 for the first N calls, then 200;
-    `/status/CODE` always CODE."""
+    `/status/CODE` always CODE; `/sleep/SECONDS` 200 after that long."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
@@ -88,6 +93,8 @@ class WebhookReceiver:
                     status = 500
                 elif parts[0] == "status":
                     status = int(parts[1])
+                elif parts[0] == "sleep":
+                    time.sleep(float(parts[1]))
                 self.send_response(status)
                 self.send_header("content-length", "2")
                 self.end_headers()
@@ -96,7 +103,10 @@ class WebhookReceiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 128  # a burst of webhooks must not meet a full accept queue
+
+        self._httpd = Server(("127.0.0.1", 0), Handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
