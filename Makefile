@@ -166,7 +166,7 @@ mock: .venv/.synced ## Serve the stateful mock on http://127.0.0.1:4010 (prints 
 
 .PHONY: bench-mock
 bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
-	$(RUN) python -m walletapp_tools.bench_mock
+	$(RUN) python -m walletapp_tools.bench_mock --spec $(SPEC)
 
 # --- Contract tests (issue 5): tests/contract against the mock, or any server -------------------------
 # `make contract BASE_URL=https://staging.example WALLETAPP_TOKEN=...` runs the same suite against a live
