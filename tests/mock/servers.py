@@ -3,13 +3,19 @@ and a webhook receiver whose answers are scripted by path."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -128,6 +134,29 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def mock_process(
+    command: list[str], log: Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """`walletapp-mock` as its own process (output in `log`) for the block; yields its start-up banner,
+    or fails at once, with the output, if it exits first."""
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+
+        def started() -> str | None:
+            text = log.read_text()
+            assert process.poll() is None, f"the mock exited: {text}"
+            return text if "all fixtures" in text else None
+
+        yield wait_for(started, timeout=60)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
 
 
 def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.01) -> Any:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 from pathlib import Path
 
 import httpx
 import pytest
 
-from .servers import closed_port, wait_for
+from .servers import closed_port, mock_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,23 +42,9 @@ def test_the_wheel_installed_in_a_fresh_venv_serves_the_contract_it_ships(tmp_pa
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     port = closed_port()
-    log = tmp_path / "mock.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [str(venv / "bin" / "walletapp-mock"), "--port", str(port), "--members", "3"],
-            cwd=elsewhere,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")},
-            start_new_session=True,
-        )
-    try:
-        def started() -> str | None:
-            text = log.read_text()
-            assert process.poll() is None, f"the installed mock exited: {text}"
-            return text if "all fixtures" in text else None
-
-        banner = wait_for(started, timeout=60)
+    command = [str(venv / "bin" / "walletapp-mock"), "--port", str(port), "--members", "3"]
+    clean = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    with mock_process(command, tmp_path / "mock.log", cwd=elsewhere, env=clean) as banner:
         assert str(venv) in banner, f"the mock should serve the spec installed with it: {banner}"
         base = f"http://127.0.0.1:{port}"
         fixtures = httpx.get(f"{base}/__mock/fixtures").json()
@@ -70,6 +55,3 @@ def test_the_wheel_installed_in_a_fresh_venv_serves_the_contract_it_ships(tmp_pa
             headers={"Authorization": f"Bearer {token}"},
         )
         assert listing.status_code == 200 and listing.json()["data"]["total"] == 3
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
