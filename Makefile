@@ -123,7 +123,7 @@ check-breaking: .venv/.synced ## Fail on a breaking change since openapi/release
 
 .PHONY: release-contract
 release-contract: .venv/.synced ## Record the spec as released: openapi/released/walletapp-<info.version>.yaml
-	@version=$$($(RUN) python -c "import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))['info']['version'])" $(SPEC)) \
+	@version=$$($(RUN) python -c "import sys; from walletapp_tools.spec import load_document; print(load_document(sys.argv[1])['info']['version'])" $(SPEC)) \
 	  || exit 1; target=$(RELEASED)/walletapp-$$version.yaml; \
 	if [ -e "$$target" ] && ! cmp -s $(SPEC) "$$target"; then \
 	  echo "make: $$target exists and differs from $(SPEC): bump info.version first" >&2; exit 1; fi; \

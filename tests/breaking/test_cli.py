@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from walletapp_tools.breaking import BreakingCheckError, check
+from walletapp_tools.spec import dump_document, load_document
 
 MINI = Path(__file__).resolve().parents[1] / "bundle" / "fixtures" / "mini.yaml"
 
 
 def _write(path: Path, version: str, *, drop_delete: bool = False, add_search: bool = False) -> Path:
-    document = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    document = load_document(MINI)
     document["info"]["version"] = version
     if drop_delete:
         document["paths"]["/members/{uuid}"].pop("delete")
@@ -23,7 +23,7 @@ def _write(path: Path, version: str, *, drop_delete: bool = False, add_search: b
             "get": {"operationId": "search", "summary": "Search", "responses": {"200": {"description": "ok"}}}
         }
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    path.write_text(dump_document(document), encoding="utf-8")
     return path
 
 
@@ -126,12 +126,12 @@ def test_unchanged_version_titles_the_section_unreleased(released: Path, tmp_pat
 
 def test_the_real_contract_fails_against_its_release_once_an_operation_goes(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
-    document = yaml.safe_load((root / "openapi" / "walletapp.yaml").read_text(encoding="utf-8"))
+    document = load_document(root / "openapi" / "walletapp.yaml")
     path, item = next(iter(document["paths"].items()))
     method = next(key for key in item if key in ("get", "put", "post", "delete", "patch"))
     del item[method]
     spec = tmp_path / "walletapp.yaml"
-    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    spec.write_text(dump_document(document), encoding="utf-8")
     report = check(root / "openapi" / "released", spec)
     assert not report.ok
     assert [(c.rule, c.where.split(" (")[0]) for c in report.breaking] == [

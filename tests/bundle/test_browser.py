@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page, sync_playwright
 from walletapp_tools.bundle import build
+from walletapp_tools.spec import load_document
 
 from .conftest import REAL_OVERLAY, REAL_SPEC
 
@@ -69,7 +69,7 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def opened(browser: Browser, published: Path) -> Iterator[tuple[Page, list[str], dict[str, Any]]]:
-    document = yaml.safe_load((published / "walletapp.openapi.yaml").read_text(encoding="utf-8"))
+    document = load_document(published / "walletapp.openapi.yaml")
     page = browser.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))

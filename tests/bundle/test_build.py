@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import walletapp_tools.bundle as bundle
-import yaml
 from walletapp_tools.bundle import BundleError, build, render_artifacts
+from walletapp_tools.spec import parse_document
 
 from .conftest import MINI_OVERLAY, MINI_SPEC, REAL_OVERLAY, REAL_SPEC, ROOT
 
@@ -48,17 +48,21 @@ def test_published_files_hold_no_mock_server(redoc_bundle: Path) -> None:
     texts = render_artifacts(REAL_SPEC, [REAL_OVERLAY], redoc_bundle)
     for name, text in texts.items():
         assert "127.0.0.1" not in text, name
-    assert [server["url"] for server in yaml.safe_load(texts["walletapp.openapi.yaml"])["servers"]] == [
-        "https://api.walletapp.co"
-    ]
+    assert [
+        server["url"]
+        for server in parse_document(texts["walletapp.openapi.yaml"], "walletapp.openapi.yaml")["servers"]
+    ] == ["https://api.walletapp.co"]
 
 
 def test_yaml_and_json_hold_the_same_31_document(redoc_bundle: Path) -> None:
     texts = render_artifacts(MINI_SPEC, [MINI_OVERLAY], redoc_bundle)
-    from_yaml = yaml.safe_load(texts["walletapp.openapi.yaml"])
+    from_yaml = parse_document(texts["walletapp.openapi.yaml"], "walletapp.openapi.yaml")
     assert from_yaml == json.loads(texts["walletapp.openapi.json"])
     assert from_yaml["openapi"] == "3.1.0"
-    assert yaml.safe_load(texts["walletapp.openapi-3.0.yaml"])["openapi"] == "3.0.3"
+    assert (
+        parse_document(texts["walletapp.openapi-3.0.yaml"], "walletapp.openapi-3.0.yaml")["openapi"]
+        == "3.0.3"
+    )
 
 
 def test_an_overlay_target_matching_nothing_fails_the_build(tmp_path: Path, redoc_bundle: Path) -> None:
