@@ -14,10 +14,9 @@ JSON = "application/json"
 
 
 def check_operations(document: Document) -> Iterator[Finding]:
-    root_security = document.spec.get("security")
     for operation in document.operations():
         yield from _identity(operation)
-        yield from _security(document, operation, root_security)
+        yield from _security(operation)
         yield from _request_body(document, operation)
         yield from _success_responses(document, operation)
 
@@ -42,16 +41,11 @@ def _identity(operation: Operation) -> Iterator[Finding]:
         yield _finding(operation, pointer, "has no summary")
 
 
-def _security(document: Document, operation: Operation, root_security: Any) -> Iterator[Finding]:
+def _security(operation: Operation) -> Iterator[Finding]:
     """Every operation must say which token scope it needs (the docs' "ability")."""
-    if "security" in operation.node:
-        security, pointer = operation.node["security"], join(fragment(operation.pointer), "security")
-    else:
-        security, pointer = root_security, "#/security"
-    requirements = security if isinstance(security, list) else []
-    if not any(
-        any(isinstance(scopes, list) and scopes for scopes in mapping(r).values()) for r in requirements
-    ):
+    own = "security" in operation.node
+    pointer = join(fragment(operation.pointer), "security") if own else "#/security"
+    if not any(requirement.scopes for requirement in operation.security):
         yield _finding(operation, pointer, "has no security requirement naming a scope (ability)")
 
 
