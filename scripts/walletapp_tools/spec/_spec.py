@@ -73,8 +73,9 @@ class Spec:
         """A copy of ``node`` with every ``$ref`` replaced by a copy of what it names, for the tools that
         need an object whole (the mock's validators, the client tests).
 
-        The siblings of a ``$ref`` (a ``description``, say) are laid over the named object. A recursive
-        ``$ref`` cannot be inlined and is an error naming where it is.
+        The siblings of a ``$ref`` (a ``description``, say) are laid over the named object. One call
+        inlines each ``$ref`` once and shares the copy wherever it stands: read the result, do not
+        change it. A recursive ``$ref`` cannot be inlined and is an error naming where it is.
         """
         return _Inliner(self).inline(node, pointer, ())
 
