@@ -15,7 +15,7 @@ Kinds: ``path_item``, ``operation``, ``parameter``, ``header``, ``request_body``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -61,6 +61,40 @@ def _objects(container: Any, extensions: bool = True) -> Iterator[tuple[str, dic
                 yield str(name), value
 
 
+Shape = Literal["one", "list", "map", "entries"]
+"""How a field holds its objects: one, a list, a map of names, or a map that may also hold ``x-`` keys."""
+
+_PARAMETER: tuple[tuple[str, Kind, Shape], ...] = (
+    ("schema", "schema", "one"),
+    ("examples", "example", "map"),
+    ("content", "media_type", "map"),
+)
+_FIELDS: dict[Kind, tuple[tuple[str, Kind, Shape], ...]] = {
+    "path_item": (
+        ("parameters", "parameter", "list"),
+        *((method, "operation", "one") for method in HTTP_METHODS),
+    ),
+    "operation": (
+        ("parameters", "parameter", "list"),
+        ("requestBody", "request_body", "one"),
+        ("responses", "response", "entries"),
+        ("callbacks", "callback", "map"),
+    ),
+    "parameter": _PARAMETER,
+    "header": _PARAMETER,
+    "request_body": (("content", "media_type", "map"),),
+    "response": (("headers", "header", "map"), ("content", "media_type", "map"), ("links", "link", "map")),
+    "media_type": (
+        ("schema", "schema", "one"),
+        ("examples", "example", "map"),
+        ("encoding", "encoding", "map"),
+    ),
+    "encoding": (("headers", "header", "map"),),
+    "callback": (("", "path_item", "entries"),),
+}
+"""The OpenAPI objects each kind holds, by field ("": the callback's own entries, expression to path
+item). Examples, links and security schemes hold none."""
+
 _COMPONENTS: dict[str, Kind] = {
     "schemas": "schema",
     "responses": "response",
@@ -98,84 +132,15 @@ def _visit(kind: Kind, node: dict[str, Any], pointer: str) -> Iterator[Site]:
         yield Site("reference", node, pointer)
         return
     yield Site(kind, node, pointer)
-    yield from _CHILDREN[kind](node, pointer)
-
-
-def _each(kind: Kind, container: Any, pointer: str, extensions: bool = True) -> Iterator[Site]:
-    for name, node in _objects(container, extensions):
-        yield from _visit(kind, node, join(pointer, name))
-
-
-def _path_item(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _parameters(node.get("parameters"), join(pointer, "parameters"))
-    for method in HTTP_METHODS:
-        if isinstance(node.get(method), dict):
-            yield from _visit("operation", node[method], join(pointer, method))
-
-
-def _operation(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _parameters(node.get("parameters"), join(pointer, "parameters"))
-    if isinstance(node.get("requestBody"), dict):
-        yield from _visit("request_body", node["requestBody"], join(pointer, "requestBody"))
-    yield from _each("response", node.get("responses"), join(pointer, "responses"), extensions=False)
-    yield from _each("callback", node.get("callbacks"), join(pointer, "callbacks"))
-
-
-def _parameters(node: Any, pointer: str) -> Iterator[Site]:
-    for index, parameter in enumerate(node if isinstance(node, list) else []):
-        if isinstance(parameter, dict):
-            yield from _visit("parameter", parameter, join(pointer, index))
-
-
-def _parameter(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    """A Parameter or a Header Object: a ``schema`` with examples, or ``content``."""
-    if isinstance(node.get("schema"), dict):
-        yield from _visit("schema", node["schema"], join(pointer, "schema"))
-    yield from _each("example", node.get("examples"), join(pointer, "examples"))
-    yield from _each("media_type", node.get("content"), join(pointer, "content"))
-
-
-def _request_body(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _each("media_type", node.get("content"), join(pointer, "content"))
-
-
-def _response(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _each("header", node.get("headers"), join(pointer, "headers"))
-    yield from _each("media_type", node.get("content"), join(pointer, "content"))
-    yield from _each("link", node.get("links"), join(pointer, "links"))
-
-
-def _media_type(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    if isinstance(node.get("schema"), dict):
-        yield from _visit("schema", node["schema"], join(pointer, "schema"))
-    yield from _each("example", node.get("examples"), join(pointer, "examples"))
-    yield from _each("encoding", node.get("encoding"), join(pointer, "encoding"))
-
-
-def _encoding(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _each("header", node.get("headers"), join(pointer, "headers"))
-
-
-def _callback(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    yield from _each("path_item", node, pointer, extensions=False)
-
-
-def _leaf(node: dict[str, Any], pointer: str) -> Iterator[Site]:
-    """Examples, links and security schemes hold no other OpenAPI object."""
-    return iter(())
-
-
-_CHILDREN: dict[Kind, Callable[[dict[str, Any], str], Iterator[Site]]] = {
-    "path_item": _path_item,
-    "operation": _operation,
-    "parameter": _parameter,
-    "header": _parameter,
-    "request_body": _request_body,
-    "response": _response,
-    "media_type": _media_type,
-    "encoding": _encoding,
-    "callback": _callback,
-    "example": _leaf,
-    "link": _leaf,
-    "security_scheme": _leaf,
-}
+    for field, child, shape in _FIELDS.get(kind, ()):
+        value, at = (node.get(field), join(pointer, field)) if field else (node, pointer)
+        if shape == "one":
+            if isinstance(value, dict):
+                yield from _visit(child, value, at)
+        elif shape == "list":
+            for index, item in enumerate(value if isinstance(value, list) else []):
+                if isinstance(item, dict):
+                    yield from _visit(child, item, join(at, index))
+        else:
+            for name, item in _objects(value, extensions=shape == "map"):
+                yield from _visit(child, item, join(at, name))
