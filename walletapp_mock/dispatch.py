@@ -23,7 +23,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import laravel
 from .call import Call, Reply, Stream
-from .errors import InvalidValue, NotFound
+from .errors import DomainError, InvalidValue, NotFound
 from .handlers import registry
 from .laravel import ApiError, exists_failed, json_response, method_not_allowed, validation_failed
 from .runtime import Runtime
@@ -35,15 +35,16 @@ log = logging.getLogger("walletapp_mock")
 Handler = Callable[[Call], Any]
 
 
-def _answer(op: Operation, error: Exception) -> ApiError:
-    """The API's answer to a domain error of `op`."""
+def _answer(op: Operation, error: DomainError) -> ApiError:
+    """The API's answer to a domain error of `op`: what does not exist is a 404 where the spec documents
+    one (spec D40), else Laravel's `exists` 422 on the field that named it; bad values are a 422."""
     if isinstance(error, NotFound):
         if op.documents(404) or error.field is None:
             return ApiError(404, {"message": error.message})
         return exists_failed(error.field)
     if isinstance(error, InvalidValue):
         return validation_failed(error.errors)
-    raise error
+    raise TypeError(f"no answer for {type(error).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ class OperationEndpoint:
             call = Call(op, self.runtime, request, valid.path, valid.query, valid.body)
             try:
                 result = self.handler(call)
-            except (NotFound, InvalidValue) as error:
+            except DomainError as error:
                 raise _answer(op, error) from None
             if isinstance(result, Stream):
                 return StreamingResponse(_pieces(result.chunks), 200, media_type="application/json")
