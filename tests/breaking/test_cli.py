@@ -114,7 +114,7 @@ def test_a_dangling_reference_is_an_error_naming_it(released: Path, tmp_path: Pa
 
 
 def test_a_wrong_flag_is_one_line_and_exit_2() -> None:
-    result = _cli("--nope")
+    result = _cli("--base", "b", "--spec", "s", "--nope")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "unrecognized arguments: --nope" in result.stderr
 
