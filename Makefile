@@ -88,14 +88,19 @@ test: lint check browser proof check-breaking ## Everything CI runs: lint, check
 # (it leaves the file untouched otherwise).
 LINT_INPUTS := $(SPEC) openapi/EXTENSIONS.md openapi/DISCREPANCIES.md .spectral.yaml redocly.yaml \
 	package-lock.json uv.lock $(wildcard $(DOCS_PAGES)/*.txt) $(wildcard spectral/functions/*.js) \
-	$(wildcard scripts/walletapp_tools/speclint/*.py) $(wildcard scripts/walletapp_tools/docpages/*.py)
+	$(wildcard scripts/walletapp_tools/speclint/*.py) $(wildcard scripts/walletapp_tools/docpages/*.py) \
+	$(wildcard scripts/walletapp_tools/spec/*.py)
 build/lint.stamp: $(LINT_INPUTS)
 	@$(MAKE) --no-print-directory lint
 	@mkdir -p $(@D) && touch $@
 
+GENERATE_ARGS := --spec $(SPEC) --overlay overlays/python-client.yaml --config generator-config.yml \
+	--templates templates/python-client --output generated/walletapp-client \
+	--client-spec build/walletapp.python-client.json
+
 .PHONY: generate
 generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overlay, regenerate generated/walletapp-client
-	$(RUN) python -m walletapp_tools.generate
+	$(RUN) python -m walletapp_tools.generate $(GENERATE_ARGS)
 	@$(UV) lock --offline --quiet
 
 .PHONY: bench-client
@@ -104,15 +109,16 @@ bench-client: .venv/.synced ## SDK per-call time vs bare httpx, and peak RSS whi
 
 .PHONY: bench-generate
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
-	$(RUN) python -m walletapp_tools.bench_generate
+	$(RUN) python -m walletapp_tools.bench_generate $(GENERATE_ARGS)
 
 # --- Published artifacts (issue 6): dist/, breaking-change check, proof for other languages ----------
 DIST ?= dist
 RELEASED ?= openapi/released
 PUBLIC_OVERLAY ?= overlays/public.yaml
 CHROMIUM ?= /usr/bin/chromium
+REDOC ?= node_modules/redoc/bundles/redoc.standalone.js
 BUNDLE_ARGS = --spec $(SPEC) --overlay $(PUBLIC_OVERLAY) --attach openapi/DISCREPANCIES.md \
-	--attach docs/generating-a-client.md
+	--attach docs/generating-a-client.md --redoc $(REDOC)
 PROOF := tests/proof
 TS_PROOF := $(PROOF)/typescript
 
@@ -126,7 +132,7 @@ check-breaking: .venv/.synced ## Fail on a breaking change since openapi/release
 
 .PHONY: release-contract
 release-contract: .venv/.synced ## Record the spec as released: openapi/released/walletapp-<info.version>.yaml
-	@version=$$($(RUN) python -c "import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))['info']['version'])" $(SPEC)) \
+	@version=$$($(RUN) python -c "import sys; from walletapp_tools.spec import load_document; print(load_document(sys.argv[1])['info']['version'])" $(SPEC)) \
 	  || exit 1; target=$(RELEASED)/walletapp-$$version.yaml; \
 	if [ -e "$$target" ] && ! cmp -s $(SPEC) "$$target"; then \
 	  echo "make: $$target exists and differs from $(SPEC): bump info.version first" >&2; exit 1; fi; \
@@ -180,7 +186,7 @@ mock: .venv/.synced ## Serve the stateful mock on http://127.0.0.1:4010 (prints 
 
 .PHONY: bench-mock
 bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
-	$(RUN) python -m walletapp_tools.bench_mock
+	$(RUN) python -m walletapp_tools.bench_mock --spec $(SPEC)
 
 # --- Contract tests (issue 5): tests/contract against the mock, or any server -------------------------
 # `make contract BASE_URL=https://staging.example WALLETAPP_TOKEN=...` runs the same suite against a live

@@ -13,10 +13,11 @@ Tokens file (YAML or JSON), a mapping of token to its abilities::
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
+from walletapp_tools.spec import SpecError, format_for, parse_document, read_text
 
 ALL_ABILITIES = "*"
 
@@ -42,11 +43,16 @@ READONLY_ABILITIES = frozenset(
 
 def load_tokens_file(path: Path) -> dict[str, frozenset[str]]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TokensFileError(f"{path}: cannot read the tokens file ({exc.strerror})") from None
-    except yaml.YAMLError:
-        raise TokensFileError(f"{path}: the tokens file is not valid YAML or JSON") from None
+        text = read_text(path)
+    except SpecError as exc:
+        raise TokensFileError(f"tokens file {exc}") from None
+    try:
+        raw = parse_document(text, str(path), format_for(path))
+    except SpecError as exc:
+        # The parser quotes what it stumbled on, which here may be a token: say only where.
+        where = re.search(r"line \d+, column \d+", str(exc))
+        at = f" (at {where.group(0)})" if where else ""
+        raise TokensFileError(f"{path}: the tokens file is not valid YAML or JSON{at}") from None
     if not isinstance(raw, dict):
         raise TokensFileError(f"{path}: expected a mapping of token to a list of abilities")
     tokens: dict[str, frozenset[str]] = {}
@@ -60,7 +66,8 @@ def load_tokens_file(path: Path) -> dict[str, frozenset[str]]:
 
 
 class TokenStore:
-    """Answers 'who is this?' (401) and 'may they do this?' (403) in O(1)."""
+    """Answers 'who is this?' (401) in O(1); whether they may is the operation's to say (403,
+    `spec.Operation.allows`, every security requirement of the spec considered)."""
 
     def __init__(self, tokens: Mapping[str, frozenset[str]]) -> None:
         self._tokens = dict(tokens)
@@ -70,7 +77,3 @@ class TokenStore:
         if not authorization or authorization[:7].lower() != "bearer ":
             return None
         return self._tokens.get(authorization[7:].strip())
-
-    @staticmethod
-    def allows(abilities: frozenset[str], required: tuple[str, ...]) -> bool:
-        return ALL_ABILITIES in abilities or all(a in abilities for a in required)

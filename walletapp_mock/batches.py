@@ -6,7 +6,8 @@ to the event loop between them, then `finished` (or `failed` when nothing could 
 which `on_done` hands it to webhook delivery. Each queued item is processed exactly once: the worker
 walks the batch's own list once and nothing else touches it.
 
-To add a batch type, give `Batch` a `process` function that turns one queued item into result rows.
+To add a batch type, give `Batch` (in `entities`, with the other records) a `process` function that
+turns one queued item into result rows.
 """
 
 from __future__ import annotations
@@ -15,48 +16,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
+from .entities import NOTHING_FOUND, Batch
 from .state import Store
 
 log = logging.getLogger("walletapp_mock.batches")
-
-NOTHING_FOUND = "None of the requested members were found."
-
-Processor = Callable[[Store, "Batch", dict[str, Any]], list[dict[str, Any]]]
-
-
-@dataclass(eq=False)
-class Batch:
-    id: str
-    kind: str
-    result_key: str
-    webhook_url: str | None
-    link: str
-    items: list[dict[str, Any]]
-    requested_at: str
-    process: Processor
-    options: dict[str, Any] = field(default_factory=dict)
-    status: str = "queued"
-    started_at: str | None = None
-    finished_at: str | None = None
-    results: list[dict[str, Any]] = field(default_factory=list)
-    error: str | None = None
-
-    def status_body(self) -> dict[str, Any]:
-        return {
-            "requested_at": self.requested_at,
-            "started_processing_at": self.started_at,
-            "finished_processing_at": self.finished_at,
-            "status": self.status,
-            self.result_key: list(self.results),
-        }
-
-    def webhook_payload(self) -> dict[str, Any]:
-        if self.status == "failed":
-            return {"status": "failed", "batch_id": self.id, "error": self.error or "The batch failed."}
-        return {"status": "success", "batch_id": self.id, "link": self.link}
 
 
 class BatchRunner:

@@ -1,7 +1,7 @@
 """What a handler receives (`Call`) and may return: a JSON-able value (200), a `Reply` (another
 status) or a `Stream` (a huge 200 body sent in pieces). Handlers are plain functions keyed by
 operationId, so adding an operation is: write `def handler(call: Call) -> Any`, register it in the
-page's `HANDLERS`."""
+page's `HANDLERS`. A handler raises the domain errors of `errors`; the HTTP layer answers them."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from starlette.requests import Request
+
 from .spec import Operation
 
 if TYPE_CHECKING:
-    from .http import Scope
     from .runtime import Runtime
     from .state import Store
 
@@ -35,8 +36,7 @@ class Stream:
 class Call:
     op: Operation
     runtime: Runtime
-    scope: Scope
-    headers: dict[bytes, bytes]
+    request: Request
     path: dict[str, Any]
     query: dict[str, Any]
     body: Any
@@ -54,13 +54,7 @@ class Call:
     @property
     def base_url(self) -> str:
         """Scheme and host the client used, so links in answers point back at this mock."""
-        host = self.headers.get(b"host")
-        if host:
-            authority = host.decode("latin-1")
-        else:
-            server = self.scope.get("server") or ("127.0.0.1", 80)
-            authority = f"{server[0]}:{server[1]}"
-        return f"{self.scope.get('scheme', 'http')}://{authority}{self.scope.get('root_path', '')}"
+        return str(self.request.base_url).rstrip("/")
 
     def url_for(self, operation_id: str, **params: str) -> str:
         """Absolute URL of another operation of the spec (webhook `link`s, paginator URLs)."""

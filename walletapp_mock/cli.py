@@ -35,7 +35,10 @@ def _parser() -> argparse.ArgumentParser:
         "--tokens", type=Path, metavar="FILE", help="YAML/JSON mapping of token to list of abilities"
     )
     p.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (default openapi/walletapp.yaml)"
+        "--spec",
+        type=Path,
+        default=DEFAULT_SPEC,
+        help="OpenAPI document (default: the WalletApp contract shipped with the mock)",
     )
     p.add_argument(
         "--allow-webhook-host",

@@ -1,4 +1,4 @@
-"""The records the store keeps, with their public JSON shapes.
+"""The records the store keeps, with their public JSON shapes: the API's objects and the batches.
 
 Members cache their serialised list entry (`Member.entry_json`) so that a page of /members/list is a
 join of cached bytes and the 100k-member full list stays well under the time budget; every change goes
@@ -7,10 +7,16 @@ through `Member.touch`, which drops the cache.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
+
+if TYPE_CHECKING:
+    from .state import Store
+
+NOTHING_FOUND = "None of the requested members were found."
 
 
 @dataclass(slots=True)
@@ -215,3 +221,42 @@ class ImportRecord:
     organization_id: str
     imported_members: int
     created_at: str
+
+
+Processor = Callable[["Store", "Batch", dict[str, Any]], list[dict[str, Any]]]
+"""Turns one queued item of a batch into its result rows (none when the member is gone)."""
+
+
+@dataclass(eq=False)
+class Batch:
+    """A background batch (/bulk/coupons, /bulk/storecards, /bulk/points, /mails) and its progress;
+    :class:`~walletapp_mock.batches.BatchRunner` moves it from ``queued`` to ``finished`` or ``failed``."""
+
+    id: str
+    kind: str
+    result_key: str
+    webhook_url: str | None
+    link: str
+    items: list[dict[str, Any]]
+    requested_at: str
+    process: Processor
+    options: dict[str, Any] = field(default_factory=dict)
+    status: str = "queued"
+    started_at: str | None = None
+    finished_at: str | None = None
+    results: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    def status_body(self) -> dict[str, Any]:
+        return {
+            "requested_at": self.requested_at,
+            "started_processing_at": self.started_at,
+            "finished_processing_at": self.finished_at,
+            "status": self.status,
+            self.result_key: list(self.results),
+        }
+
+    def webhook_payload(self) -> dict[str, Any]:
+        if self.status == "failed":
+            return {"status": "failed", "batch_id": self.id, "error": self.error or "The batch failed."}
+        return {"status": "success", "batch_id": self.id, "link": self.link}

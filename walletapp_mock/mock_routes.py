@@ -7,26 +7,29 @@ GET  /__mock/webhooks   every webhook delivery attempt, oldest first (`?batch_id
 
 from __future__ import annotations
 
-from typing import Any
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-from .errors import METHOD_NOT_ALLOWED, ROUTE_NOT_FOUND
-from .http import Query
+from .laravel import json_response
 from .runtime import Runtime
 
-ROUTES = ("/__mock/fixtures", "/__mock/reset", "/__mock/webhooks")
 
+def mock_routes(runtime: Runtime) -> list[Route]:
+    async def fixtures(request: Request) -> Response:
+        return json_response(200, runtime.fixtures())
 
-async def mock_endpoint(runtime: Runtime, method: str, path: str, query: Query) -> tuple[int, Any]:
-    route = (method, path.rstrip("/"))
-    if route == ("GET", "/__mock/fixtures"):
-        return 200, runtime.fixtures()
-    if route == ("POST", "/__mock/reset"):
+    async def reset(request: Request) -> Response:
         await runtime.reset()
-        return 200, {"message": "State restored to the seed.", "fixtures": runtime.fixtures()}
-    if route == ("GET", "/__mock/webhooks"):
-        batch_id = query.get("batch_id")
+        return json_response(200, {"message": "State restored to the seed.", "fixtures": runtime.fixtures()})
+
+    async def webhooks(request: Request) -> Response:
+        batch_id = request.query_params.get("batch_id")
         records = [r for r in runtime.webhooks.records if batch_id is None or r["batch_id"] == batch_id]
-        return 200, {"data": records}
-    if route[1] in ROUTES:
-        return 405, {"message": METHOD_NOT_ALLOWED.format(method=method, path=route[1])}
-    return 404, {"message": ROUTE_NOT_FOUND}
+        return json_response(200, {"data": records})
+
+    return [
+        Route("/__mock/fixtures", fixtures, methods=["GET"]),
+        Route("/__mock/reset", reset, methods=["POST"]),
+        Route("/__mock/webhooks", webhooks, methods=["GET"]),
+    ]

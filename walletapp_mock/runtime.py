@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .auth import ALL_ABILITIES, READONLY_ABILITIES, TokenStore, demo_token, readonly_token
-from .batches import Batch, BatchRunner
+from .batches import BatchRunner
+from .entities import Batch
 from .seed import build_store, fixtures
 from .settings import MockSettings
 from .spec import Operation, Spec

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "openapi" / "walletapp.yaml"
+from walletapp_tools.spec import WALLETAPP_SPEC
+
+DEFAULT_SPEC = WALLETAPP_SPEC
+"""The contract shipped as package data, so an installed mock needs no checkout (`--spec` overrides it)."""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """The in-memory store: every record and index, and the changes the handlers make to them.
 
+Problems are raised as domain errors (`errors`); the HTTP layer decides how the API answers them.
+
 Atomicity: the mock runs on one event loop and no method here awaits, so each change (including a whole
 bulk request, which handlers validate completely before applying) happens in one step; no request or
 batch ever observes half of it.
@@ -11,10 +13,10 @@ import random
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from . import clock
 from .entities import (
+    Batch,
     Brand,
     Coupon,
     ImportRecord,
@@ -27,10 +29,7 @@ from .entities import (
     Template,
     Transaction,
 )
-from .errors import ValidationFailed
-
-if TYPE_CHECKING:
-    from .batches import Batch
+from .errors import InvalidValue
 
 # A balance is a PHP integer on the real server: 64-bit.
 MAX_BALANCE = 2**63 - 1
@@ -200,11 +199,10 @@ class Store:
 
     def change_points(self, target: Pass, delta: int, external_reference: str | None = None) -> Transaction:
         """Adds `delta` (negative subtracts; a balance may go below zero) and records the transaction.
-        A balance beyond a 64-bit integer, which the real server cannot hold, is refused (422 on `points`)."""
+        A balance beyond a 64-bit integer, which the real server cannot hold, is refused (`points`)."""
         if abs(target.points + delta) > MAX_BALANCE:
-            raise ValidationFailed(
-                {"points": [f"The points balance must stay between {-MAX_BALANCE} and {MAX_BALANCE}."]}
-            )
+            message = f"The points balance must stay between {-MAX_BALANCE} and {MAX_BALANCE}."
+            raise InvalidValue.of("points", message)
         at = self.stamp()
         target.points += delta
         target.updated_at = at

@@ -15,8 +15,8 @@ from typing import Any
 import jsonschema_rs
 import orjson
 
-from . import errors
-from .errors import ApiError, ValidationFailed, displayable
+from . import laravel
+from .laravel import ApiError, displayable, validation_failed
 from .spec import Operation, Parameter
 
 _INT = re.compile(r"^[+-]?\d+$")
@@ -82,7 +82,7 @@ class _ParamReader:
         self.explode = param.explode
 
     def read(self, source: Any) -> Any:
-        """`source` is a Starlette QueryParams/dict; returns _MISSING when the parameter is absent."""
+        """`source` is the request's QueryParams or path parameters; _MISSING when the parameter is absent."""
         if not self.array:
             raw = source.get(self.name)
             return _MISSING if raw is None else self.coerce(raw)
@@ -137,7 +137,7 @@ class RequestValidator:
         query or body field is reported together in one 422."""
         path_values = self._read(self._path, path_params)
         if self._path_validator is not None and not self._path_validator.is_valid(path_values):
-            raise ApiError(404, {"message": errors.RESOURCE_NOT_FOUND})
+            raise ApiError(404, {"message": laravel.RESOURCE_NOT_FOUND})
         query_values = self._read(self._query, query)
         body: Any = None
         if self.has_body:
@@ -148,7 +148,7 @@ class RequestValidator:
         if self._body_validator is not None and not self._body_validator.is_valid(body):
             _collect(self._body_validator, body, bad)
         if bad:
-            raise ValidationFailed(bad)
+            raise validation_failed(bad)
         return ValidRequest(path_values, query_values, body)
 
     @staticmethod
@@ -164,18 +164,18 @@ class RequestValidator:
         if not raw.strip():
             return {}
         if content_type is None or "json" not in content_type.lower():
-            raise self._body_error(415, errors.WRONG_CONTENT_TYPE)
+            raise self._body_error(415, laravel.WRONG_CONTENT_TYPE)
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError:
-            raise self._body_error(400, errors.MALFORMED_JSON) from None
+            raise self._body_error(400, laravel.MALFORMED_JSON) from None
 
     def _body_error(self, preferred: int, message: str) -> ApiError:
         """The most specific 4xx the spec documents for this operation; 422 (Laravel's) otherwise."""
         for status in (preferred, 400):
             if self.op.documents(status):
                 return ApiError(status, {"message": message})
-        return ValidationFailed({"body": [message]})
+        return validation_failed({"body": [message]})
 
 
 def _collect(validator: Any, instance: Any, bad: dict[str, list[str]]) -> None:

@@ -7,14 +7,16 @@ ratios; it is not a test (a slow machine must not make the suite flaky).
    - the mock (``python -m walletapp_mock``),
    - Prism 5 mocking the same spec (``npx --no-install prism mock``),
    - a bare Starlette/uvicorn endpoint returning the mock's bytes (``walletapp_tools.bench_bare_app``).
-   Targets: mock >= 5x Prism, mock >= 50% of bare.
+   Targets: mock >= 5x Prism, mock >= 40% of bare.
 2. Scale, with ``--members`` (default 100,000) members in one brand: start-up time, the whole
    unpaginated list (< 2 s), the median of a paginated page and of a points update (< 5 ms), RSS (< 500 MB).
 3. Batches: 20 concurrent storecard batches of 2,000 members each; every member processed exactly once,
    every webhook delivered exactly once.
 
 The load generator is a small asyncio HTTP/1.1 client (no wrk needed) that runs in this process, so the
-server under test has a core of its own on a two-core machine.
+server under test has a core of its own on a two-core machine. Run it from the repository (Prism comes
+from node_modules/); ``--spec`` is the document Prism mocks (``make bench-mock`` passes it); the mock
+serves the contract it ships with.
 """
 
 from __future__ import annotations
@@ -43,8 +45,6 @@ from typing import Any, cast
 import httpx
 import psutil  # type: ignore[import-untyped]
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "walletapp.yaml"
 CONNECTIONS = 32
 
 
@@ -153,7 +153,7 @@ def serve(
     """Starts a server, waits until `probe` answers, yields (process, start-up seconds), then stops it."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
     try:
         deadline = time.monotonic() + 120
@@ -216,7 +216,7 @@ def throughput(args: argparse.Namespace) -> None:
         ]
         stack.enter_context(serve(bare, ports["bare"], target))
         npx = shutil.which("npx")
-        if npx and (ROOT / "node_modules" / ".bin" / "prism").exists():
+        if npx and Path("node_modules/.bin/prism").exists():
             ports["prism"] = free_port()
             prism = [
                 npx,
@@ -227,7 +227,7 @@ def throughput(args: argparse.Namespace) -> None:
                 "127.0.0.1",
                 "-p",
                 str(ports["prism"]),
-                str(SPEC),
+                str(args.spec),
             ]
             stack.enter_context(serve(prism, ports["prism"], target, {"Authorization": f"Bearer {token}"}))
         else:
@@ -251,7 +251,7 @@ def throughput(args: argparse.Namespace) -> None:
         print(f"  {name:<6} median {median[name]:7.0f} req/s   (rounds: {spread}; {failures[name]} not 200)")
     if "prism" in median:
         print(f"  mock / prism = {median['mock'] / median['prism']:5.1f}x   (target >= 5x)")
-    print(f"  mock / bare  = {median['mock'] / median['bare']:5.0%}    (target >= 50%)")
+    print(f"  mock / bare  = {median['mock'] / median['bare']:5.0%}    (target >= 40%)")
 
 
 class _Receiver:
@@ -384,6 +384,7 @@ def batches(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark the WalletApp mock (prints figures and ratios).")
+    parser.add_argument("--spec", type=Path, required=True, help="the OpenAPI document Prism mocks")
     parser.add_argument("--seconds", type=float, default=5.0, help="seconds per server and round (default 5)")
     parser.add_argument("--rounds", type=int, default=3, help="measurement rounds per server (default 3)")
     parser.add_argument("--warmup", type=float, default=2.0, help="warm-up seconds before each (default 2)")

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 import walletapp_tools.breaking as breaking
-import yaml
 from walletapp_tools.breaking import Change, compare
+from walletapp_tools.spec import load_document
 
 MINI = Path(__file__).resolve().parents[1] / "bundle" / "fixtures" / "mini.yaml"
 Doc = dict[str, Any]
@@ -21,7 +21,7 @@ Doc = dict[str, Any]
 
 @pytest.fixture(scope="module")
 def released() -> Doc:
-    document: Doc = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    document: Doc = load_document(MINI)
     return document
 
 

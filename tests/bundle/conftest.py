@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from walletapp_tools.spec import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -20,7 +20,7 @@ REDOC = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
 
 @pytest.fixture(scope="session")
 def mini_document() -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(MINI_SPEC.read_text(encoding="utf-8"))
+    document: dict[str, Any] = load_document(MINI_SPEC)
     return document
 
 

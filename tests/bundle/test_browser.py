@@ -11,12 +11,11 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page, sync_playwright
 from walletapp_tools.bundle import build
+from walletapp_tools.spec import Spec, load_spec
 
 from .conftest import REAL_OVERLAY, REAL_SPEC
 
@@ -31,7 +30,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @pytest.fixture(scope="module")
@@ -54,22 +52,9 @@ def published(tmp_path_factory: pytest.TempPathFactory, redoc_bundle: Path) -> P
     return out
 
 
-def _operations(container: dict[str, Any]) -> list[dict[str, Any]]:
-    return [item[method] for item in container.values() for method in _METHODS if method in item]
-
-
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
 @pytest.fixture(scope="module")
-def opened(browser: Browser, published: Path) -> Iterator[tuple[Page, list[str], dict[str, Any]]]:
-    document = yaml.safe_load((published / "walletapp.openapi.yaml").read_text(encoding="utf-8"))
+def opened(browser: Browser, published: Path) -> Iterator[tuple[Page, list[str], Spec]]:
+    document = load_spec(published / "walletapp.openapi.yaml")
     page = browser.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
@@ -79,9 +64,9 @@ def opened(browser: Browser, published: Path) -> Iterator[tuple[Page, list[str],
     page.close()
 
 
-def test_every_operation_appears_with_its_summary(opened: tuple[Page, list[str], dict[str, Any]]) -> None:
+def test_every_operation_appears_with_its_summary(opened: tuple[Page, list[str], Spec]) -> None:
     page, _, document = opened
-    operations = _operations(document["paths"])
+    operations = [operation.node for operation in document.operations()]
     assert len(operations) >= 30
     sections = set(page.eval_on_selector_all("[data-section-id]", "els => els.map(e => e.dataset.sectionId)"))
     text = page.inner_text("body")
@@ -94,31 +79,30 @@ def test_every_operation_appears_with_its_summary(opened: tuple[Page, list[str],
 
 
 def test_every_operation_shows_the_token_ability_it_requires(
-    opened: tuple[Page, list[str], dict[str, Any]],
+    opened: tuple[Page, list[str], Spec],
 ) -> None:
     page, _, document = opened
     missing = []
-    for operation in _operations(document["paths"]):
-        abilities = [scope for requirement in operation["security"] for scope in requirement["bearerAuth"]]
-        section = page.locator(f"[data-section-id='operation/{operation['operationId']}']").inner_text()
+    for operation in document.operations():
+        abilities = operation.abilities
+        section = page.locator(f"[data-section-id='operation/{operation.operation_id}']").inner_text()
         if not abilities or f"Required token ability: {' or '.join(abilities)}" not in section:
-            missing.append(operation["operationId"])
+            missing.append(operation.operation_id)
     assert missing == []
 
 
-def test_every_webhook_appears(opened: tuple[Page, list[str], dict[str, Any]]) -> None:
+def test_every_webhook_appears(opened: tuple[Page, list[str], Spec]) -> None:
     page, _, document = opened
-    webhooks = {name: _resolve(document, item) for name, item in document["webhooks"].items()}
+    webhooks = document.webhooks()
     assert webhooks
-    for name, item in webhooks.items():
-        for operation in _operations({name: item}):
-            section = page.locator(f"[data-section-id='operation/{operation['operationId']}']")
-            assert section.count() == 1, name
-            shown = section.inner_text()
-            assert operation["summary"] in shown and "Webhook" in shown, name
+    for webhook in webhooks:
+        section = page.locator(f"[data-section-id='operation/{webhook.operation_id}']")
+        assert section.count() == 1, webhook.label
+        shown = section.inner_text()
+        assert webhook.node["summary"] in shown and "Webhook" in shown, webhook.label
 
 
-def test_the_page_fetches_nothing_from_the_network(opened: tuple[Page, list[str], dict[str, Any]]) -> None:
+def test_the_page_fetches_nothing_from_the_network(opened: tuple[Page, list[str], Spec]) -> None:
     _, requested, _ = opened
     assert requested
     assert [url for url in requested if not url.startswith(("file:", "data:", "blob:", "about:"))] == []

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import walletapp_tools.bundle as bundle
-import yaml
 from walletapp_tools.bundle import BundleError, build, render_artifacts
+from walletapp_tools.spec import parse_document
 
 from .conftest import MINI_OVERLAY, MINI_SPEC, REAL_OVERLAY, REAL_SPEC, ROOT
 
@@ -48,17 +48,21 @@ def test_published_files_hold_no_mock_server(redoc_bundle: Path) -> None:
     texts = render_artifacts(REAL_SPEC, [REAL_OVERLAY], redoc_bundle)
     for name, text in texts.items():
         assert "127.0.0.1" not in text, name
-    assert [server["url"] for server in yaml.safe_load(texts["walletapp.openapi.yaml"])["servers"]] == [
-        "https://api.walletapp.co"
-    ]
+    assert [
+        server["url"]
+        for server in parse_document(texts["walletapp.openapi.yaml"], "walletapp.openapi.yaml")["servers"]
+    ] == ["https://api.walletapp.co"]
 
 
 def test_yaml_and_json_hold_the_same_31_document(redoc_bundle: Path) -> None:
     texts = render_artifacts(MINI_SPEC, [MINI_OVERLAY], redoc_bundle)
-    from_yaml = yaml.safe_load(texts["walletapp.openapi.yaml"])
+    from_yaml = parse_document(texts["walletapp.openapi.yaml"], "walletapp.openapi.yaml")
     assert from_yaml == json.loads(texts["walletapp.openapi.json"])
     assert from_yaml["openapi"] == "3.1.0"
-    assert yaml.safe_load(texts["walletapp.openapi-3.0.yaml"])["openapi"] == "3.0.3"
+    assert (
+        parse_document(texts["walletapp.openapi-3.0.yaml"], "walletapp.openapi-3.0.yaml")["openapi"]
+        == "3.0.3"
+    )
 
 
 def test_an_overlay_target_matching_nothing_fails_the_build(tmp_path: Path, redoc_bundle: Path) -> None:
@@ -94,32 +98,40 @@ def test_a_31_document_is_required(tmp_path: Path, redoc_bundle: Path) -> None:
         render_artifacts(old, [], redoc_bundle)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line, run from ``cwd``: it reads nothing from the current directory."""
     return subprocess.run(
         [sys.executable, "-m", "walletapp_tools.bundle", *args],
         capture_output=True,
         text=True,
         check=False,
-        cwd=ROOT,
+        cwd=cwd,
     )
 
 
-def test_cli_builds_the_folder(tmp_path: Path) -> None:
-    result = _cli("--spec", str(MINI_SPEC), "--overlay", str(MINI_OVERLAY), "--out", str(tmp_path / "d"))
+def test_cli_builds_the_folder(tmp_path: Path, redoc_bundle: Path) -> None:
+    result = _cli(
+        tmp_path,
+        *("--spec", str(MINI_SPEC), "--overlay", str(MINI_OVERLAY), "--redoc", str(redoc_bundle)),
+        *("--out", str(tmp_path / "d")),
+    )
     assert result.returncode == 0, result.stderr
     assert {path.name for path in (tmp_path / "d").iterdir()} == EXPECTED
 
 
-def test_cli_wrong_flag_is_one_line_and_exit_2() -> None:
-    result = _cli("--spec", "s.yaml", "--out", "d", "--nope")
+def test_cli_wrong_flag_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = _cli(tmp_path, "--spec", "s.yaml", "--redoc", "r.js", "--out", "d", "--nope")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "unrecognized arguments: --nope" in result.stderr
 
 
-def test_cli_missing_spec_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    result = _cli("--spec", str(tmp_path / "absent.yaml"), "--out", str(tmp_path / "d"))
+def test_cli_missing_spec_is_one_line_and_exit_1(tmp_path: Path, redoc_bundle: Path) -> None:
+    missing = tmp_path / "absent.yaml"
+    result = _cli(
+        tmp_path, "--spec", str(missing), "--redoc", str(redoc_bundle), "--out", str(tmp_path / "d")
+    )
     assert result.returncode == 1
-    assert result.stderr == f"error: {tmp_path / 'absent.yaml'}: no such file\n"
+    assert result.stderr == f"error: {missing}: no such file\n"
 
 
 def test_all_lists_every_public_member_and_only_existing_ones() -> None:

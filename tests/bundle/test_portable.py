@@ -7,7 +7,6 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from walletapp_tools._openapi import HTTP_METHODS
 from walletapp_tools.bundle import BundleError, portable, public_document
 from walletapp_tools.bundle._portable import (
     abilities_in_descriptions,
@@ -15,6 +14,7 @@ from walletapp_tools.bundle._portable import (
     inline_webhook_path_items,
     own_callback_operations,
 )
+from walletapp_tools.spec import HTTP_METHODS
 
 from .conftest import REAL_OVERLAY, REAL_SPEC
 

@@ -20,7 +20,7 @@ import pytest
 from walletapp_tools.docpages import Pages, Report, check_examples, fill, load_pages
 from walletapp_tools.docpages._jsonish import NotJson, Pairs, parse
 from walletapp_tools.docpages._kinds import UnknownPlaceholder
-from walletapp_tools.speclint import load_spec
+from walletapp_tools.spec import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,7 +32,7 @@ def _pages() -> Pages:
 
 @cache
 def _spec() -> dict[str, Any]:
-    return load_spec(ROOT / "openapi" / "walletapp.yaml")
+    return load_document(ROOT / "openapi" / "walletapp.yaml")
 
 
 def _report(spec: dict[str, Any]) -> Report:

@@ -2,6 +2,8 @@
 
 Everything the tests check comes from the document (operations, parameters, examples) and from
 generator-config.yml (class names), so a new operation or schema is tested without touching the tests.
+The document is read, resolved and walked by walletapp_tools.spec, as every tool reads it; the paths
+below are the inputs `make generate` passes.
 """
 
 from __future__ import annotations
@@ -12,33 +14,36 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
 import walletapp_client.models
-import yaml
-from walletapp_tools._jsonschema import SpecSchemas
-from walletapp_tools.generate import CONFIG, OVERLAYS, SPEC
 from walletapp_tools.overlay import apply_overlay_files
+from walletapp_tools.spec import Spec, SpecSchemas, load_document, walk
 
 Json = Any
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "walletapp.yaml"
+OVERLAYS = (ROOT / "overlays" / "python-client.yaml",)
+CONFIG = ROOT / "generator-config.yml"
+TEMPLATES = ROOT / "templates" / "python-client"
+OUTPUT = ROOT / "generated" / "walletapp-client"
 
 
 @cache
+def _spec() -> Spec:
+    return Spec(apply_overlay_files(SPEC, OVERLAYS), "the client spec")
+
+
 def client_spec() -> dict[str, Json]:
     """openapi/walletapp.yaml with the python-client overlay applied, as the generator received it."""
-    return apply_overlay_files(SPEC, OVERLAYS)
+    return _spec().document
 
 
 def resolve(node: Json) -> Json:
     """``node`` with local ``$ref``s followed (siblings of a ``$ref``, like descriptions, are dropped)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Json = client_spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return _spec().resolve(node)[0]
 
 
 def component_name(node: Json) -> str | None:
@@ -49,8 +54,7 @@ def component_name(node: Json) -> str | None:
 
 @cache
 def _class_overrides() -> dict[str, str]:
-    with CONFIG.open(encoding="utf-8") as handle:
-        config = yaml.safe_load(handle)
+    config = load_document(CONFIG)
     return {name: entry["class_name"] for name, entry in (config.get("class_overrides") or {}).items()}
 
 
@@ -137,56 +141,48 @@ def _reads_as_datetime(schema: Json, value: str) -> bool:
     return bool(variants) and _reads_as_datetime(variants[0], value)
 
 
-def walk(schema: Json, value: Json, where: str) -> Iterator[tuple[str, str, Json]]:
+def instances(schema: Json, value: Json, where: str) -> Iterator[tuple[str, str, Json]]:
     """Yield ``(schema name, where, value)`` for every component schema ``value`` instantiates, nested too."""
     name = component_name(schema)
     if name is not None:
         yield name, where, value
     schema = resolve(schema)
     for part in schema.get("allOf", []):
-        yield from walk(part, value, where)
+        yield from instances(part, value, where)
     if "oneOf" in schema or "anyOf" in schema:
         branch = _variant(schema, value)
         if branch is not None:
-            yield from walk(branch, value, where)
+            yield from instances(branch, value, where)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         for key, item in value.items():
             if key in properties:
-                yield from walk(properties[key], item, f"{where}/{key}")
+                yield from instances(properties[key], item, f"{where}/{key}")
             elif isinstance(extra, dict):
-                yield from walk(extra, item, f"{where}/{key}")
+                yield from instances(extra, item, f"{where}/{key}")
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for index, item in enumerate(value):
-            yield from walk(schema["items"], item, f"{where}/{index}")
-
-
-def _media_types(node: Json, pointer: str) -> Iterator[tuple[str, Json]]:
-    """Every media type object (a ``schema`` next to examples) in the document, with its JSON pointer."""
-    if isinstance(node, dict):
-        if "schema" in node and ("example" in node or "examples" in node) and "in" not in node:
-            yield pointer, node
-        for key, item in node.items():
-            yield from _media_types(item, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _media_types(item, f"{pointer}/{index}")
+            yield from instances(schema["items"], item, f"{where}/{index}")
 
 
 @cache
 def component_examples() -> dict[str, list[tuple[str, Json]]]:
     """Component schema name -> ``(JSON pointer, value)`` of every example (or part of one) that is one."""
     found: dict[str, list[tuple[str, Json]]] = {}
-    for pointer, media in _media_types(client_spec(), "#"):
-        for name, value in media_examples(media):
-            for schema_name, where, part in walk(media["schema"], value, f"{pointer}/examples/{name}"):
+    for site in walk(client_spec()):
+        if site.kind != "media_type" or "schema" not in site.node:
+            continue
+        for name, value in media_examples(site.node):
+            for schema_name, where, part in instances(
+                site.node["schema"], value, f"#{site.pointer}/examples/{name}"
+            ):
                 found.setdefault(schema_name, []).append((where, part))
     for name, schema in client_spec()["components"]["schemas"].items():
         for index, value in enumerate(schema.get("examples", [])):
             reference = {"$ref": f"#/components/schemas/{name}"}
             pointer = f"#/components/schemas/{name}/examples/{index}"
-            for schema_name, where, part in walk(reference, value, pointer):
+            for schema_name, where, part in instances(reference, value, pointer):
                 found.setdefault(schema_name, []).append((where, part))
     return found
 
@@ -232,7 +228,8 @@ class Operation:
     method: str
     path: str
     operation: Json
-    path_item: Json
+    parameters: list[Json]
+    """The path item's and its own, ``$ref``s followed."""
 
     @property
     def operation_id(self) -> str:
@@ -243,19 +240,8 @@ class Operation:
         tag = snake_case(self.operation["tags"][0])
         return importlib.import_module(f"walletapp_client.api.{tag}.{snake_case(self.operation_id)}")
 
-    @property
-    def parameters(self) -> list[Json]:
-        own = [resolve(parameter) for parameter in self.operation.get("parameters", [])]
-        names = {(parameter["name"], parameter["in"]) for parameter in own}
-        shared = [resolve(parameter) for parameter in self.path_item.get("parameters", [])]
-        return own + [p for p in shared if (p["name"], p["in"]) not in names]
-
 
 def operations() -> list[Operation]:
     """Every operation of the client spec, in document order."""
-    return [
-        Operation(method, path, operation, item)
-        for path, item in client_spec()["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
+    spec = _spec()
+    return [Operation(op.method, op.path, op.node, spec.parameters(op)) for op in spec.operations()]

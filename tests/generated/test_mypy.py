@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from walletapp_tools.generate import OUTPUT, ROOT
+from .client_spec import OUTPUT, ROOT
 
 
 def test_generated_client_passes_mypy_strict() -> None:

@@ -21,9 +21,9 @@ import httpx
 import pytest
 import walletapp_client.models
 from walletapp_client import AuthenticatedClient
-from walletapp_tools.generate import ROOT
 
 from .client_spec import (
+    ROOT,
     Operation,
     class_name,
     client_spec,

@@ -35,7 +35,7 @@ from walletapp_client.models import (
     PassResponse,
     UpdatePassRequest,
 )
-from walletapp_tools._jsonschema import SpecSchemas
+from walletapp_tools.spec import SpecSchemas
 
 from .client_spec import client_spec
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from walletapp_tools.generate import OUTPUT, ROOT, generate
+from walletapp_tools.generate import generate
+
+from .client_spec import CONFIG, OUTPUT, OVERLAYS, ROOT, SPEC, TEMPLATES
 
 NOT_RECORDED = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
@@ -45,7 +47,7 @@ def test_differences_name_missing_extra_and_changed_files() -> None:
 
 def test_generated_client_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / OUTPUT.name
-    generate(fresh, client_spec=tmp_path / "walletapp.python-client.json")
+    generate(SPEC, OVERLAYS, CONFIG, TEMPLATES, fresh)
     stale = differences(recorded_files(fresh), recorded_files(OUTPUT))
     assert not stale, (
         f"{OUTPUT.relative_to(ROOT).parent}/ is stale: run `make generate` "

@@ -3,13 +3,19 @@ and a webhook receiver whose answers are scripted by path."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -23,9 +29,14 @@ FAST = MockSettings(
     batch_chunk_size=50,
     webhook_attempts=4,
     webhook_backoff=0.02,
-    webhook_timeout=2.0,
+    webhook_timeout=30.0,
     tokens={NO_ABILITIES_TOKEN: frozenset()},
 )
+"""Real flows in milliseconds. The webhook timeout is generous on purpose: the receiver below answers
+from a thread of the test process, which shares one GIL with the mocks and the response checker, so on
+a loaded machine an answer can take seconds; a shorter timeout turned that into retries and "not
+delivered after 4 attempts" (the flake of test_concurrent_batches_process_every_member_exactly_once).
+Timeouts themselves are tested with a server of their own (test_a_receiver_slower_than_the_timeout...)."""
 
 
 class MockServer:
@@ -64,7 +75,7 @@ class MockServer:
 
 class WebhookReceiver:
     """Records every POST. Answers by path: `/ok` 200; `/fail/N` 500 for the first N calls, then 200;
-    `/status/CODE` always CODE."""
+    `/status/CODE` always CODE; `/sleep/SECONDS` 200 after that long."""
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
@@ -88,6 +99,8 @@ class WebhookReceiver:
                     status = 500
                 elif parts[0] == "status":
                     status = int(parts[1])
+                elif parts[0] == "sleep":
+                    time.sleep(float(parts[1]))
                 self.send_response(status)
                 self.send_header("content-length", "2")
                 self.end_headers()
@@ -96,7 +109,10 @@ class WebhookReceiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 128  # a burst of webhooks must not meet a full accept queue
+
+        self._httpd = Server(("127.0.0.1", 0), Handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
@@ -118,6 +134,29 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def mock_process(
+    command: list[str], log: Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """`walletapp-mock` as its own process (output in `log`) for the block; yields its start-up banner,
+    or fails at once, with the output, if it exits first."""
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+
+        def started() -> str | None:
+            text = log.read_text()
+            assert process.poll() is None, f"the mock exited: {text}"
+            return text if "all fixtures" in text else None
+
+        yield wait_for(started, timeout=60)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
 
 
 def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.01) -> Any:

@@ -36,15 +36,18 @@ class SpecChecker:
 
     def __post_init__(self) -> None:
         for op in self.spec.operations:
-            regex = "^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(op.path)) + "/?$"
+            regex = "^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(op.path)) + "$"
             statics = sum(1 for s in op.path.split("/") if s and not s.startswith("{"))
             self._routes.append(_Route(op.method, re.compile(regex), statics, op))
         self._routes.sort(key=lambda r: -r.static_segments)
 
     def operation(self, method: str, path: str) -> Operation | None:
+        """The operation of the path template that matches first (static segments win), if it has the
+        method; a known path asked with another method is no operation (the mock answers 405)."""
         for route in self._routes:
-            if route.method == method and route.pattern.match(path):
-                return route.op
+            if route.pattern.match(path):
+                same_path = (r.op for r in self._routes if r.op.path == route.op.path and r.method == method)
+                return next(same_path, None)
         return None
 
     def check(self, response: httpx.Response) -> None:

@@ -7,8 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
+from walletapp_tools.spec import dump_document, load_document
 
 from walletapp_mock.auth import TokensFileError, demo_token, load_tokens_file
+from walletapp_mock.settings import DEFAULT_SPEC
 
 from .conftest import make_client
 from .servers import MockServer
@@ -26,7 +28,15 @@ def test_a_tokens_file_maps_tokens_to_abilities(tmp_path: Path) -> None:
     assert load_tokens_file(path) == {"3|lpr": frozenset({"lpr.store"}), "4|none": frozenset()}
 
 
-@pytest.mark.parametrize("text", ['"5|secret-value": lpr.store\n', "- just a list\n", "{: : :\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"5|secret-value": lpr.store\n',
+        "- just a list\n",
+        "{: : :\n",
+        '"5|secret-value": []\n"5|secret-value": [lpr.store]\n',
+    ],
+)
 def test_a_bad_tokens_file_is_one_line_without_the_token(tmp_path: Path, text: str) -> None:
     path = tmp_path / "tokens.yaml"
     path.write_text(text, encoding="utf-8")
@@ -90,3 +100,31 @@ def test_tokens_never_reach_the_logs(
     client.post("/members/signups", content=b"{", headers={**auth, "content-type": "application/json"})
     assert fx["tokens"]["demo"]["token"] not in caplog.text
     assert "7|leaked?" not in caplog.text
+
+
+def test_every_security_requirement_of_the_spec_is_honoured(tmp_path: Path) -> None:
+    """A requirement is an alternative: a token meeting the second one is let in, not only the first."""
+    document = load_document(DEFAULT_SPEC)
+    listing = document["paths"]["/members/list"]["get"]
+    listing["security"] = [{"bearerAuth": ["members.get"]}, {"bearerAuth": ["members.audit", "brands.get"]}]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(dump_document(document), encoding="utf-8")
+    tokens = {
+        "7|auditor": frozenset({"members.audit", "brands.get"}),
+        "8|half-auditor": frozenset({"members.audit"}),
+    }
+    mock = MockServer(spec_path=spec, members=2, tokens=tokens).start()
+    try:
+        brand = mock.runtime.fixtures()["brand_id"]
+
+        def status(token: str) -> int:
+            headers = {"Authorization": f"Bearer {token}"}
+            return httpx.get(
+                f"{mock.base_url}/members/list", params={"brand_id": brand}, headers=headers
+            ).status_code
+
+        assert status("7|auditor") == 200
+        assert status("8|half-auditor") == 403, "a requirement is met whole or not at all"
+        assert status(mock.runtime.readonly_token) == 200
+    finally:
+        mock.stop()

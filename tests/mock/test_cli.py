@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
-import signal
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +12,7 @@ import pytest
 
 from walletapp_mock.cli import main
 
-from .servers import wait_for
+from .servers import mock_process
 
 
 def test_an_unknown_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -52,16 +49,8 @@ def test_the_server_prints_its_url_token_and_ids_and_serves_them(tmp_path: Path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    log = tmp_path / "out.txt"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "walletapp_mock", "--port", str(port), "--seed", "3", "--members", "4"],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        banner = wait_for(lambda: "all fixtures" in (text := log.read_text()) and text, timeout=30)
+    command = [sys.executable, "-m", "walletapp_mock", "--port", str(port), "--seed", "3", "--members", "4"]
+    with mock_process(command, tmp_path / "out.txt") as banner:
         assert f"http://127.0.0.1:{port}" in banner
         fixtures = httpx.get(f"http://127.0.0.1:{port}/__mock/fixtures").json()
         assert fixtures["tokens"]["demo"]["token"] in banner
@@ -74,6 +63,3 @@ def test_the_server_prints_its_url_token_and_ids_and_serves_them(tmp_path: Path)
             headers={"Authorization": f"Bearer {token.group(1)}"},
         )
         assert listing.status_code == 200 and listing.json()["data"]["total"] == 4
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-import yaml
+from walletapp_tools.spec import dump_document, load_document
 
 from walletapp_mock.clock import stamp
 from walletapp_mock.handlers import registry
@@ -25,12 +25,12 @@ def test_every_handler_serves_an_operation_of_the_spec(spec: Spec) -> None:
 
 
 def test_the_app_reports_an_operation_added_to_the_spec_without_a_handler(tmp_path: Path) -> None:
-    document = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    document = load_document(DEFAULT_SPEC)
     document["paths"]["/members/export"] = {
         "get": {"operationId": "exportMembers", "responses": {"200": {"description": "ok"}}}
     }
     path = tmp_path / "spec.yaml"
-    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    path.write_text(dump_document(document), encoding="utf-8")
     mock = MockServer(spec_path=path, members=1).start()
     try:
         assert mock.app.state.missing_handlers == ["exportMembers"]

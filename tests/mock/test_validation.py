@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 import pytest
 
-from walletapp_mock.errors import laravel_message
+from walletapp_mock.laravel import laravel_message
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import load_spec
 

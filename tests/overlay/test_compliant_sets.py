@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from walletapp_tools.overlay import apply_overlay_files, dump_document, load_document
+from walletapp_tools.overlay import apply_overlay_files
+from walletapp_tools.spec import dump_document, load_document
 
 SETS_DIR = Path(__file__).parent / "compliant-sets"
 SETS = sorted(path.name for path in SETS_DIR.iterdir() if (path / "overlay.yaml").is_file())

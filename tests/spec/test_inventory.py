@@ -10,12 +10,11 @@ import csv
 from pathlib import Path
 from typing import Any
 
-import yaml
+from walletapp_tools.spec import Spec, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 INVENTORY = ROOT / "openapi" / "documented-operations.tsv"
 SPEC = ROOT / "openapi" / "walletapp.yaml"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Row = tuple[str, str, str]
 
@@ -41,17 +40,18 @@ def bearer_scheme(spec: dict[str, Any]) -> str:
     return bearer[0]
 
 
-def specified(spec: dict[str, Any]) -> set[Row]:
-    scheme = bearer_scheme(spec)
+def specified(spec: Spec) -> set[Row]:
+    scheme = bearer_scheme(spec.document)
     rows = set()
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            security = operation.get("security", spec.get("security", []))
-            scopes = [scope for requirement in security for scope in requirement.get(scheme, [])]
-            rows.add((method.upper(), path, " ".join(scopes) or "(no bearer scope)"))
+    for operation in spec.operations():
+        scopes = [
+            scope
+            for requirement in operation.security
+            for name, scopes in requirement.schemes
+            if name == scheme
+            for scope in scopes
+        ]
+        rows.add((operation.method.upper(), operation.path, " ".join(scopes) or "(no bearer scope)"))
     return rows
 
 
@@ -68,9 +68,7 @@ def difference(expected: set[Row], actual: set[Row]) -> str:
 
 def test_spec_operations_are_exactly_the_documented_ones() -> None:
     assert SPEC.exists(), f"{SPEC.relative_to(ROOT)} does not exist yet"
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-
-    message = difference(documented(), specified(spec))
+    message = difference(documented(), specified(load_spec(SPEC)))
 
     assert message == "", f"the spec and {INVENTORY.relative_to(ROOT)} disagree:\n{message}"
 
@@ -80,13 +78,15 @@ def test_inventory_lists_the_34_documented_operations_once_each() -> None:
 
 
 def test_difference_names_missing_and_undocumented_operations_and_ability_mismatches() -> None:
-    spec = {
-        "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
-        "paths": {
-            "/members": {"get": {"security": [{"token": ["members.store"]}]}},
-            "/extra": {"post": {"security": [{"token": ["extra.store"]}]}},
-        },
-    }
+    spec = Spec(
+        {
+            "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+            "paths": {
+                "/members": {"get": {"security": [{"token": ["members.store"]}]}},
+                "/extra": {"post": {"security": [{"token": ["extra.store"]}]}},
+            },
+        }
+    )
     expected = {("GET", "/members", "members.get"), ("DELETE", "/passes", "passes.get")}
 
     assert difference(expected, specified(spec)).splitlines() == [

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from walletapp_tools.docpages import Pages, load_pages
-from walletapp_tools.speclint import lint_spec, load_spec
+from walletapp_tools.spec import load_document
+from walletapp_tools.speclint import lint_spec
 from walletapp_tools.speclint._extensions import documented_extensions
 from walletapp_tools.speclint._register import register_entries
 
@@ -24,7 +25,7 @@ PAGES = ROOT / "docs" / "walletapp"
 def _project() -> tuple[dict[str, Any], frozenset[str], frozenset[str], Pages]:
     register = register_entries(PROJECT_SPEC)
     assert register is not None
-    return load_spec(PROJECT_SPEC), documented_extensions(PROJECT_SPEC), register, load_pages(PAGES)
+    return load_document(PROJECT_SPEC), documented_extensions(PROJECT_SPEC), register, load_pages(PAGES)
 
 
 @pytest.fixture
@@ -50,7 +51,8 @@ def project_findings(
 
 @pytest.fixture
 def spec() -> dict[str, Any]:
-    return load_spec(MINIMAL)
+    document: dict[str, Any] = load_document(MINIMAL)
+    return document
 
 
 def findings(spec: dict[str, Any]) -> list[tuple[str, str, str]]:

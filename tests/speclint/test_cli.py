@@ -65,7 +65,7 @@ def test_invalid_yaml_is_one_line_without_traceback(tmp_path: Path, run: Runner)
     assert result.returncode == 1
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
-    assert line.startswith(f"{bad}: line ") and "invalid YAML" in line
+    assert line.startswith(f"{bad}: not valid YAML: ") and " at line " in line
 
 
 def test_duplicate_key_is_an_error(tmp_path: Path, run: Runner) -> None:
@@ -75,7 +75,9 @@ def test_duplicate_key_is_an_error(tmp_path: Path, run: Runner) -> None:
     result = run(str(bad))
 
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"{bad}: line 2 column 1: invalid YAML: duplicate key 'openapi'"]
+    assert result.stderr.splitlines() == [
+        f"{bad}: not valid YAML: found duplicate key 'openapi' (while reading a mapping) at line 2, column 1"
+    ]
 
 
 def test_missing_file_is_one_line(tmp_path: Path, run: Runner) -> None:
@@ -85,7 +87,7 @@ def test_missing_file_is_one_line(tmp_path: Path, run: Runner) -> None:
 
     assert (result.returncode, result.stderr.splitlines()) == (
         1,
-        [f"{missing}: cannot read: No such file or directory"],
+        [f"{missing}: no such file"],
     )
 
 

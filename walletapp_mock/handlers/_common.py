@@ -1,14 +1,14 @@
-"""Lookups and answers shared by the pages' handlers."""
+"""Lookups and answers shared by the pages' handlers. What is missing or wrong is raised as a domain error
+(`errors`); the HTTP layer (`dispatch`) picks the status the spec documents."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..batches import Batch, Processor
 from ..call import Call
 from ..clock import parse_request_time, stamp
-from ..entities import Brand, Coupon, Member, Storecard, Template
-from ..errors import ApiError, invalid_field
+from ..entities import Batch, Brand, Coupon, Member, Processor, Storecard, Template
+from ..errors import NotFound
 
 OK = "Request successful"
 
@@ -17,54 +17,46 @@ def ok(data: Any) -> dict[str, Any]:
     return {"message": OK, "data": data}
 
 
-def not_found(call: Call, message: str, field: str | None = None) -> ApiError:
-    """404 (spec D40: anything that does not exist, brand included) where the spec documents it for the
-    operation; otherwise Laravel's `exists` 422 on `field`."""
-    if call.op.documents(404) or field is None:
-        return ApiError(404, {"message": message})
-    return invalid_field(field)
-
-
 def brand_of(call: Call, field: str = "brand_id") -> Brand:
     brand_id = call.input.get(field)
     brand = call.store.brands.get(str(brand_id)) if brand_id is not None else None
     if brand is None:
-        raise not_found(call, "Brand not found.", field)
+        raise NotFound("Brand not found.", field)
     return brand
 
 
 def coupon_of(call: Call, brand: Brand, field: str = "coupon_id") -> Coupon:
     coupon = call.store.coupons.get(str(call.input.get(field)))
     if coupon is None or coupon.brand_id != brand.id:
-        raise not_found(call, "Coupon not found.", field)
+        raise NotFound("Coupon not found.", field)
     return coupon
 
 
 def storecard_of(call: Call, brand: Brand, field: str = "storecard_id") -> Storecard:
     card = call.store.storecards.get(str(call.input.get(field)))
     if card is None or card.brand_id != brand.id:
-        raise not_found(call, "Storecard not found.", field)
+        raise NotFound("Storecard not found.", field)
     return card
 
 
 def template_of(call: Call, brand: Brand | None, template_id: Any, field: str = "template_id") -> Template:
     template = call.store.templates.get(str(template_id))
     if template is None or (brand is not None and template.brand_id != brand.id):
-        raise not_found(call, "Template not found.", field)
+        raise NotFound("Template not found.", field)
     return template
 
 
 def member_of(call: Call, brand: Brand, identifier: Any, field: str = "identifier") -> Member:
     member = call.store.member_in_brand(brand.id, str(identifier))
     if member is None:
-        raise not_found(call, "Member not found.", field)
+        raise NotFound("Member not found.", field)
     return member
 
 
 def member_by_email(call: Call, brand: Brand, email: Any, field: str = "email") -> Member:
     member = call.store.member_by_email(brand, str(email))
     if member is None:
-        raise not_found(call, "Member not found.", field)
+        raise NotFound("Member not found.", field)
     return member
 
 
@@ -133,7 +125,7 @@ def start_batch(
 def batch_status(call: Call, kind: str) -> dict[str, Any]:
     batch = call.store.batches.get(str(call.path.get("batch_id")))
     if batch is None or batch.kind != kind:
-        raise ApiError(404, {"message": "Batch not found."})
+        raise NotFound("Batch not found.")
     return ok(batch.status_body())
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..batches import Batch
 from ..call import Call
+from ..entities import Batch
 from ..state import Store
 from ._common import (
     batch_status,

@@ -7,7 +7,8 @@ from typing import Any
 
 from ..call import Call
 from ..entities import ImportRecord
-from ._common import brand_of, not_found, time_or_none
+from ..errors import NotFound
+from ._common import brand_of, time_or_none
 
 
 def import_members(call: Call) -> Any:
@@ -18,15 +19,15 @@ def import_members(call: Call) -> Any:
     org_id = str(body.get("organization_id"))
     users = body["users"]
     if org_id not in store.organizations:
-        raise not_found(call, "Organization not found.", "organization_id")
+        raise NotFound("Organization not found.", "organization_id")
     plans = []
     for i, user in enumerate(users):
         brand = store.brands.get(str(user.get("brand_id")))
         if brand is None or brand.organization_id != org_id:
-            raise not_found(call, "Brand not found.", f"users.{i}.brand_id")
+            raise NotFound("Brand not found.", f"users.{i}.brand_id")
         card = store.storecards.get(str(user.get("storecard")))
         if card is None or card.brand_id != brand.id:
-            raise not_found(call, "Storecard not found.", f"users.{i}.storecard")
+            raise NotFound("Storecard not found.", f"users.{i}.storecard")
         location = None
         if user.get("location_id") not in (None, ""):
             location = next(
@@ -38,7 +39,7 @@ def import_members(call: Call) -> Any:
                 None,
             )
             if location is None:
-                raise not_found(call, "Location not found.", f"users.{i}.location_id")
+                raise NotFound("Location not found.", f"users.{i}.location_id")
         plans.append((user, brand, card, location))
     at = store.stamp()
     for user, brand, card, location in plans:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..batches import Batch
 from ..call import Call
-from ..entities import Mail, Member
+from ..entities import Batch, Mail, Member
 from ..state import Store
 from ._common import (
     batch_status,

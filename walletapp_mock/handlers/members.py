@@ -12,13 +12,12 @@ import orjson
 from ..call import Call, Stream
 from ..clock import parse_request_time
 from ..entities import Brand, Member, Pass
-from ..errors import ValidationFailed
+from ..errors import InvalidValue, NotFound
 from ..pagination import page_bounds, paginator
 from ._common import (
     brand_of,
     member_by_email,
     member_of,
-    not_found,
     ok,
     storecard_of,
     time_or_none,
@@ -118,7 +117,7 @@ def get_member_pass_codes(call: Call) -> Any:
     brand = brand_of(call)
     email, identifier = call.input.get("email"), call.input.get("user_identifier")
     if not email and not identifier:
-        raise ValidationFailed(
+        raise InvalidValue(
             {
                 "email": ["The email field is required when user identifier is not present."],
                 "user_identifier": ["The user identifier field is required when email is not present."],
@@ -130,7 +129,7 @@ def get_member_pass_codes(call: Call) -> Any:
         else member_of(call, brand, identifier, "user_identifier")
     )
     if email and identifier and member.uuid != identifier:
-        raise not_found(call, "Member not found.", "user_identifier")
+        raise NotFound("Member not found.", "user_identifier")
     return {"success": True, "email": member.email, "pass_codes": [p.code for p in member.passes]}
 
 
@@ -167,7 +166,7 @@ def signup(call: Call, brand: Brand, users: list[dict[str, Any]]) -> tuple[dict[
         and t >= now
     }
     if late:
-        raise ValidationFailed(late)
+        raise InvalidValue(late)
     new: dict[str, str] = {}
     found: dict[str, str] = {}
     for user in users:
@@ -201,7 +200,7 @@ def set_favorite_location(call: Call) -> Any:
         (loc for loc in call.store.locations.values() if loc.external_id == location_id), None
     )
     if location is None:
-        raise not_found(call, "Location not found.", "location_id")
+        raise NotFound("Location not found.", "location_id")
     at = call.store.stamp()
     updated: list[str] = []
     for identifier in call.input.get("users") or []:

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..call import Call
 from ..entities import Brand, Mail, Member, Pass
-from ..errors import ValidationFailed
-from ._common import brand_of, coupon_of, download_link, member_by_email, not_found, time_or_none
+from ..errors import InvalidValue, NotFound
+from ._common import brand_of, coupon_of, download_link, member_by_email, time_or_none
 
 
 def _member_pass(call: Call) -> tuple[Brand, Member, Pass]:
@@ -17,7 +17,7 @@ def _member_pass(call: Call) -> tuple[Brand, Member, Pass]:
     member = member_by_email(call, brand, call.input.get("email"))
     found = call.store.member_pass(member, str(call.input.get("pass_code")))
     if found is None:
-        raise not_found(call, "Pass not found.", "pass_code")
+        raise NotFound("Pass not found.", "pass_code")
     return brand, member, found
 
 
@@ -158,10 +158,10 @@ def update_pass_points(call: Call) -> Any:
     code = str(call.input.get("pass_code"))
     candidates = [p for p in call.store.find_passes(code) if p.brand_id == brand.id]
     if not candidates:
-        raise not_found(call, "Pass not found.", "pass_code")
+        raise NotFound("Pass not found.", "pass_code")
     cards = [p for p in candidates if p.is_storecard]
     if not cards:
-        raise ValidationFailed({"pass_code": ["The pass code field must refer to a storecard pass."]})
+        raise InvalidValue({"pass_code": ["The pass code field must refer to a storecard pass."]})
     points = int(call.input["points"])
     transaction = call.store.change_points(cards[0], points, call.input.get("external_reference"))
     return {"success": True, "message": "Pass updated", "transaction_id": transaction.id}

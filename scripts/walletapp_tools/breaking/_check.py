@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from walletapp_tools.overlay import OverlayError, load_document
-
+from ..spec import SpecError, load_document
 from ._changelog import render_section
 from ._model import BreakingCheckError, Change, Document
 from ._operations import OperationComparer
@@ -40,7 +39,7 @@ class Report:
 def _load(path: Path) -> Document:
     try:
         document: Any = load_document(path)
-    except OverlayError as error:
+    except SpecError as error:
         raise BreakingCheckError(str(error)) from None
     if not isinstance(document, dict) or "openapi" not in document:
         raise BreakingCheckError(f"{path}: not an OpenAPI document")
@@ -51,7 +50,10 @@ def compare(
     base: Document, current: Document, base_name: str = "base", current_name: str = "current"
 ) -> list[Change]:
     """Every :class:`Change` from ``base`` to ``current`` (documents already loaded)."""
-    return OperationComparer(base, current, base_name, current_name).run()
+    try:
+        return OperationComparer(base, current, base_name, current_name).run()
+    except SpecError as error:
+        raise BreakingCheckError(str(error)) from None
 
 
 def check(base: str | os.PathLike[str], current: str | os.PathLike[str]) -> Report:

@@ -1,4 +1,5 @@
-"""Command line: ``walletapp-breaking [--base RELEASED] [--spec SPEC] [--changelog OUT]``.
+"""Command line: ``walletapp-breaking --base RELEASED --spec SPEC [--changelog OUT]`` (``make
+check-breaking`` passes ``openapi/released`` and ``openapi/walletapp.yaml``).
 
 Prints the CHANGELOG section, writes it to ``--changelog`` when given, then one verdict line.
 Exit status: 0 when nothing breaks or the major version was bumped, 1 on a breaking change without a
@@ -26,11 +27,9 @@ def _parser() -> argparse.ArgumentParser:
         "section and fail on a breaking change unless info.version has a new major version.",
     )
     parser.add_argument(
-        "--base",
-        default="openapi/released",
-        help="a released contract, or a folder of walletapp-<version>.yaml",
+        "--base", required=True, help="a released contract, or a folder of walletapp-<version>.yaml"
     )
-    parser.add_argument("--spec", default="openapi/walletapp.yaml", help="the current contract")
+    parser.add_argument("--spec", required=True, help="the current contract")
     parser.add_argument("--changelog", help="also write the CHANGELOG section to this file")
     return parser
 

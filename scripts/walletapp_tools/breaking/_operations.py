@@ -25,13 +25,11 @@ Listed, not breaking: ``operation-added``, ``parameter-added`` (optional), ``res
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from .._openapi import HTTP_METHODS
+from ..spec import Operation, Spec
 from ._model import Change, Document
-from ._refs import Resolver
-from ._schemas import Direction, Emit, SchemaComparer
+from ._schemas import Direction, Emit, SchemaComparer, deref
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 
@@ -39,29 +37,17 @@ OperationKey = tuple[str, str, str]
 """(kind, method, normalised path or webhook name); kind is ``path`` or ``webhook``."""
 
 
-def _label(key: OperationKey, display: str, operation: dict[str, Any]) -> str:
-    kind, method, _ = key
-    name = f" ({operation['operationId']})" if operation.get("operationId") else ""
-    return f"{'webhook ' if kind == 'webhook' else ''}{method.upper()} {display}{name}"
+def _label(operation: Operation) -> str:
+    name = f" ({operation.operation_id})" if operation.operation_id else ""
+    prefix = "webhook " if operation.kind == "webhook" else ""
+    return f"{prefix}{operation.method.upper()} {operation.path}{name}"
 
 
-def _operations(
-    document: Document, resolver: Resolver
-) -> dict[OperationKey, tuple[str, dict[str, Any], list[Any]]]:
-    found: dict[OperationKey, tuple[str, dict[str, Any], list[Any]]] = {}
-    for kind, container in (
-        ("path", document.get("paths") or {}),
-        ("webhook", document.get("webhooks") or {}),
-    ):
-        for name, path_item in container.items():
-            item = resolver.deref(path_item)
-            if not isinstance(item, dict):
-                continue
-            shared = list(item.get("parameters") or [])
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    normalised = _PARAMETER.sub("{}", name) if kind == "path" else name
-                    found[(kind, method, normalised)] = (name, item[method], shared)
+def _operations(spec: Spec) -> dict[OperationKey, Operation]:
+    found: dict[OperationKey, Operation] = {}
+    for operation in [*spec.operations(), *spec.webhooks()]:
+        normalised = _PARAMETER.sub("{}", operation.path) if operation.kind == "path" else operation.path
+        found[(operation.kind, operation.method, normalised)] = operation
     return found
 
 
@@ -75,9 +61,8 @@ class OperationComparer:
     """Produces the :class:`Change` list between a released document and the current one."""
 
     def __init__(self, base: Document, current: Document, base_name: str, current_name: str) -> None:
-        self.base_doc, self.current_doc = base, current
-        self.base = Resolver(base, base_name)
-        self.current = Resolver(current, current_name)
+        self.base = Spec(base, base_name)
+        self.current = Spec(current, current_name)
         self.schemas = SchemaComparer(self.base, self.current)
         self.changes: list[Change] = []
 
@@ -88,67 +73,61 @@ class OperationComparer:
         return emit
 
     def run(self) -> list[Change]:
-        old = _operations(self.base_doc, self.base)
-        new = _operations(self.current_doc, self.current)
-        new_ids = {op.get("operationId"): key for key, (_, op, _) in new.items() if op.get("operationId")}
-        old_ids = {op.get("operationId"): key for key, (_, op, _) in old.items() if op.get("operationId")}
-        for key, (display, operation, shared) in old.items():
-            where = _label(key, display, operation)
+        old = _operations(self.base)
+        new = _operations(self.current)
+        new_ids: dict[str | None, OperationKey] = {
+            op.operation_id: k for k, op in new.items() if op.operation_id
+        }
+        old_ids: dict[str | None, OperationKey] = {
+            op.operation_id: k for k, op in old.items() if op.operation_id
+        }
+        for key, operation in old.items():
+            where = _label(operation)
             if key in new:
-                self._compare_operation(key, where, (operation, shared), new[key][1:])
+                self._compare_operation(where, operation, new[key])
                 continue
-            moved_to = new_ids.get(operation.get("operationId"))
+            moved_to = new_ids.get(operation.operation_id)
             if moved_to is not None and moved_to not in old:
                 target = new[moved_to]
-                emit = self._emitter(where)
-                emit("operation-moved", True, f"now {moved_to[1].upper()} {target[0]}")
-                self._compare_operation(key, where, (operation, shared), target[1:])
+                self._emitter(where)("operation-moved", True, f"now {moved_to[1].upper()} {target.path}")
+                self._compare_operation(where, operation, target)
             else:
                 self._emitter(where)("operation-removed", True, "removed")
-        for key, (display, operation, _) in new.items():
+        for key, operation in new.items():
             if key in old:
                 continue
-            moved_from = old_ids.get(operation.get("operationId"))
+            moved_from = old_ids.get(operation.operation_id)
             if moved_from is None or moved_from in new:
-                self._emitter(_label(key, display, operation))("operation-added", False, "new")
+                self._emitter(_label(operation))("operation-added", False, "new")
         return self.changes
 
-    def _compare_operation(
-        self,
-        key: OperationKey,
-        where: str,
-        old: tuple[dict[str, Any], list[Any]],
-        new: tuple[dict[str, Any], list[Any]],
-    ) -> None:
-        (old_op, old_shared), (new_op, new_shared) = old, new
-        webhook = key[0] == "webhook"
+    def _compare_operation(self, where: str, old: Operation, new: Operation) -> None:
+        webhook = old.kind == "webhook"
         emit = self._emitter(where)
-        old_id, new_id = old_op.get("operationId"), new_op.get("operationId")
-        if old_id != new_id and key[0] == "path":
-            emit("operation-id-changed", True, f"operationId {old_id} -> {new_id}")
+        old_op, new_op = old.node, new.node
+        if old.operation_id != new.operation_id and old.kind == "path":
+            emit("operation-id-changed", True, f"operationId {old.operation_id} -> {new.operation_id}")
         if new_op.get("deprecated") and not old_op.get("deprecated"):
             emit("deprecated", False, "now deprecated")
         if old_op.get("summary") != new_op.get("summary"):
             emit("summary-changed", False, f"summary {old_op.get('summary')!r} -> {new_op.get('summary')!r}")
         if not webhook:
-            self._compare_security(old_op, new_op, emit)
-        self._compare_parameters(old_op, old_shared, new_op, new_shared, webhook, where)
+            self._compare_security(old, new, emit)
+        self._compare_parameters(old, new, webhook, where)
         self._compare_body(old_op, new_op, webhook, where)
         self._compare_responses(old_op, new_op, webhook, where)
-        self._compare_callbacks(old_op, new_op, where)
+        self._compare_callbacks(old, new, where)
 
-    def _abilities(
-        self, document: Document, operation: dict[str, Any]
-    ) -> set[tuple[tuple[str, tuple[str, ...]], ...]]:
-        requirements = operation.get("security", document.get("security")) or []
+    @staticmethod
+    def _requirements(operation: Operation) -> set[tuple[tuple[str, tuple[str, ...]], ...]]:
         return {
-            tuple(sorted((scheme, tuple(sorted(scopes or []))) for scheme, scopes in requirement.items()))
-            for requirement in requirements
+            tuple(sorted((scheme, tuple(sorted(scopes))) for scheme, scopes in requirement.schemes))
+            for requirement in operation.security
         }
 
-    def _compare_security(self, old_op: dict[str, Any], new_op: dict[str, Any], emit: Emit) -> None:
-        before = self._abilities(self.base_doc, old_op)
-        after = self._abilities(self.current_doc, new_op)
+    def _compare_security(self, old: Operation, new: Operation, emit: Emit) -> None:
+        before = self._requirements(old)
+        after = self._requirements(new)
         if before == after:
             return
 
@@ -167,27 +146,17 @@ class OperationComparer:
         breaking = not (before <= after) and not (public_before and () in after)
         emit("ability-changed", breaking, f"requires {show(before)} -> {show(after)}")
 
-    def _parameters(
-        self, resolver: Resolver, operation: dict[str, Any], shared: list[Any]
-    ) -> dict[tuple[str, str], dict[str, Any]]:
-        merged: dict[tuple[str, str], dict[str, Any]] = {}
-        for parameter in [*shared, *(operation.get("parameters") or [])]:
-            resolved = resolver.deref(parameter)
-            if isinstance(resolved, dict) and "name" in resolved:
-                merged[(str(resolved.get("in")), str(resolved["name"]))] = resolved
-        return merged
+    @staticmethod
+    def _parameters(spec: Spec, operation: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+        return {
+            (str(parameter.get("in")), str(parameter["name"])): parameter
+            for parameter in spec.parameters(operation)
+            if "name" in parameter
+        }
 
-    def _compare_parameters(
-        self,
-        old_op: dict[str, Any],
-        old_shared: list[Any],
-        new_op: dict[str, Any],
-        new_shared: list[Any],
-        webhook: bool,
-        where: str,
-    ) -> None:
-        old = self._parameters(self.base, old_op, old_shared)
-        new = self._parameters(self.current, new_op, new_shared)
+    def _compare_parameters(self, old_op: Operation, new_op: Operation, webhook: bool, where: str) -> None:
+        old = self._parameters(self.base, old_op)
+        new = self._parameters(self.current, new_op)
         direction = _flip("input", webhook)
         for (location, name), parameter in old.items():
             label = f"{location} parameter {name}"
@@ -211,11 +180,12 @@ class OperationComparer:
             else:
                 emit("parameter-added", False, "new optional parameter")
 
-    def _content(self, resolver: Resolver, holder: Any) -> dict[str, Any]:
-        resolved = resolver.deref(holder)
+    @staticmethod
+    def _content(spec: Spec, holder: Any) -> dict[str, Any]:
+        resolved = deref(spec, holder)
         if not isinstance(resolved, dict):
             return {}
-        return {media: resolver.deref(value) for media, value in (resolved.get("content") or {}).items()}
+        return {media: deref(spec, value) for media, value in (resolved.get("content") or {}).items()}
 
     def _compare_content(
         self,
@@ -241,8 +211,8 @@ class OperationComparer:
         self, old_op: dict[str, Any], new_op: dict[str, Any], webhook: bool, where: str
     ) -> None:
         direction = _flip("input", webhook)
-        old_body = self.base.deref(old_op.get("requestBody"))
-        new_body = self.current.deref(new_op.get("requestBody"))
+        old_body = deref(self.base, old_op.get("requestBody"))
+        new_body = deref(self.current, new_op.get("requestBody"))
         emit = self._emitter(where, "request body: ")
         if old_body is None and new_body is None:
             return
@@ -289,36 +259,22 @@ class OperationComparer:
             if status not in old:
                 self._emitter(where, f"response {status}: ")("response-status-added", False, "new")
 
-    def _compare_callbacks(self, old_op: dict[str, Any], new_op: dict[str, Any], where: str) -> None:
-        old = old_op.get("callbacks") or {}
-        new = new_op.get("callbacks") or {}
-        for name, callback in old.items():
-            emit = self._emitter(where, f"callback {name}: ")
-            if name not in new:
-                emit("operation-removed", True, "removed")
+    def _compare_callbacks(self, old: Operation, new: Operation, where: str) -> None:
+        old_names = dict.fromkeys(callback.callback for callback in old.callbacks)
+        new_names = dict.fromkeys(callback.callback for callback in new.callbacks)
+        current = {(cb.callback, cb.path, cb.method): cb for cb in new.callbacks}
+        for name in old_names:
+            if name not in new_names:
+                self._emitter(where, f"callback {name}: ")("operation-removed", True, "removed")
                 continue
-            for (method, old_cb, old_shared), (_, new_cb, new_shared) in self._paired_callbacks(
-                callback, new[name]
-            ):
-                cb_where = f"{where} callback {name} {method.upper()}"
-                self._compare_parameters(old_cb, old_shared, new_cb, new_shared, True, cb_where)
-                self._compare_body(old_cb, new_cb, True, cb_where)
-                self._compare_responses(old_cb, new_cb, True, cb_where)
-        for name in new:
-            if name not in old:
+            for callback in old.callbacks:
+                paired = current.get((callback.callback, callback.path, callback.method))
+                if callback.callback != name or paired is None:
+                    continue
+                cb_where = f"{where} callback {name} {callback.method.upper()}"
+                self._compare_parameters(callback, paired, True, cb_where)
+                self._compare_body(callback.node, paired.node, True, cb_where)
+                self._compare_responses(callback.node, paired.node, True, cb_where)
+        for name in new_names:
+            if name not in old_names:
                 self._emitter(where, f"callback {name}: ")("operation-added", False, "new")
-
-    def _paired_callbacks(
-        self, old: Any, new: Any
-    ) -> Iterator[tuple[tuple[str, dict[str, Any], list[Any]], tuple[str, dict[str, Any], list[Any]]]]:
-        old_cb, new_cb = self.base.deref(old) or {}, self.current.deref(new) or {}
-        for expression, old_item in old_cb.items():
-            if expression not in new_cb:
-                continue
-            old_path, new_path = self.base.deref(old_item), self.current.deref(new_cb[expression])
-            for method in HTTP_METHODS:
-                if isinstance(old_path.get(method), dict) and isinstance(new_path.get(method), dict):
-                    yield (
-                        (method, old_path[method], list(old_path.get("parameters") or [])),
-                        (method, new_path[method], list(new_path.get("parameters") or [])),
-                    )

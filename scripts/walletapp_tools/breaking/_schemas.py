@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from ._refs import Resolver
+from ..spec import Spec
 from ._values import NON_EMPTY_FORMATS, Leaf, Undecided, counterexample, covers, leaves
 
 Direction = Literal["input", "output"]
@@ -72,15 +72,20 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
     return list(values) if isinstance(values, list) else None
 
 
+def deref(spec: Spec, node: Any) -> Any:
+    """``node`` with its ``$ref`` chain followed (siblings of a ``$ref`` are ignored)."""
+    return spec.resolve(node)[0]
+
+
 class SchemaComparer:
     """Compares schema pairs of two documents, reporting through ``emit(rule, breaking, detail)``."""
 
-    def __init__(self, base: Resolver, current: Resolver) -> None:
+    def __init__(self, base: Spec, current: Spec) -> None:
         self.base = base
         self.current = current
 
-    def _flatten(self, resolver: Resolver, schema: Any, depth: int = 0) -> dict[str, Any]:
-        schema = resolver.deref(schema)
+    def _flatten(self, spec: Spec, schema: Any, depth: int = 0) -> dict[str, Any]:
+        schema = deref(spec, schema)
         if not isinstance(schema, dict):
             return {}
         if "allOf" not in schema or depth > 20:
@@ -89,7 +94,7 @@ class SchemaComparer:
         properties: dict[str, Any] = dict(merged.get("properties", {}))
         required: list[str] = list(merged.get("required", []))
         for member in schema["allOf"]:
-            part = self._flatten(resolver, member, depth + 1)
+            part = self._flatten(spec, member, depth + 1)
             properties.update(part.get("properties", {}))
             required.extend(name for name in part.get("required", []) if name not in required)
             for key, value in part.items():
@@ -255,12 +260,12 @@ class SchemaComparer:
         old_properties = {
             name: schema
             for name, schema in (old.get("properties") or {}).items()
-            if not self.base.deref(schema).get(hidden)
+            if not deref(self.base, schema).get(hidden)
         }
         new_properties = {
             name: schema
             for name, schema in (new.get("properties") or {}).items()
-            if not self.current.deref(schema).get(hidden)
+            if not deref(self.current, schema).get(hidden)
         }
         old_required, new_required = set(old.get("required", [])), set(new.get("required", []))
         prefix = f"{path}." if path else ""
@@ -298,7 +303,7 @@ class SchemaComparer:
         introduced = bool(_branch_count(new))
         single, union, resolver = (old, new, self.current) if introduced else (new, old, self.base)
         keyword = "anyOf" if union.get("anyOf") else "oneOf"
-        branches = [resolver.deref(branch) for branch in union[keyword]]
+        branches = [resolver.resolve(branch)[0] for branch in union[keyword]]
         kinds = _types(single)
         match = next((b for b in branches if isinstance(b, dict) and _types(b) & kinds), None)
         others = frozenset().union(*(_types(b) for b in branches if b is not match and isinstance(b, dict)))

@@ -22,8 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from jsonschema import Draft202012Validator
 
-from .._jsonschema import format_checker
-from ._refs import Resolver
+from ..spec import Spec, format_checker
 
 SCALARS = frozenset({"string", "number", "integer", "boolean", "null"})
 SAMPLES = 200
@@ -71,10 +70,10 @@ class Leaf:
         return f"{self.kind} ({', '.join(shown)})" if shown else self.kind
 
 
-def leaves(resolver: Resolver, schema: Any, depth: int = 0) -> list[Leaf] | None:
+def leaves(resolver: Spec, schema: Any, depth: int = 0) -> list[Leaf] | None:
     """The leaves of a scalar schema or union of scalars; None when it holds an object or array (or a
     schema too deep to flatten): those are compared keyword by keyword instead."""
-    schema = resolver.deref(schema)
+    schema = resolver.resolve(schema)[0]
     if not isinstance(schema, dict) or depth > 10:
         return None
     branches = schema.get("anyOf") or schema.get("oneOf")

@@ -14,7 +14,7 @@ attached files                 copied verbatim (``--attach``; we attach ``DISCRE
 =============================  ===================================================================
 
 Every file is a pure function of the spec, the overlays and the pinned Redoc bundle: key order is
-the spec's own, dumps are the overlay package's stable YAML/JSON writers, nothing records a time.
+the spec's own, dumps are :mod:`walletapp_tools.spec`'s stable YAML/JSON writers, nothing records a time.
 """
 
 from __future__ import annotations
@@ -27,12 +27,10 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from walletapp_tools.overlay import dump_document
-
-from .._files import replace_file
+from ..spec import SpecError, dump_document, replace_file
 from ._downconvert import downconvert, validate_30
 from ._errors import BundleError
-from ._html import REDOC_BUNDLE, render_html
+from ._html import render_html
 from ._portable import portable
 from ._public import public_document
 
@@ -66,7 +64,7 @@ def _attachment(path: Path) -> str:
 def render_artifacts(
     spec: str | os.PathLike[str],
     overlays: Sequence[str | os.PathLike[str]],
-    redoc_bundle: Path = REDOC_BUNDLE,
+    redoc_bundle: Path,
     attachments: Sequence[str | os.PathLike[str]] = (),
 ) -> dict[str, str]:
     """Return ``{file name: text}`` for every artifact; raises :class:`BundleError` on bad input."""
@@ -75,13 +73,17 @@ def render_artifacts(
     _validate_31(public, source)
     public = portable(public)
     _validate_31(public, f"{source}, rewritten for generators")
-    legacy = downconvert(public)
+    try:
+        legacy = downconvert(public)
+        html = render_html(public, redoc_bundle)
+    except SpecError as error:
+        raise BundleError(str(error)) from None
     validate_30(legacy, YAML_30)
     texts = {
         YAML_31: dump_document(public, "yaml"),
         JSON_31: dump_document(public, "json"),
         YAML_30: dump_document(legacy, "yaml"),
-        HTML: render_html(public, redoc_bundle),
+        HTML: html,
     }
     for attachment in map(Path, attachments):
         if attachment.name in texts or attachment.name == SUMS:
@@ -115,7 +117,7 @@ def build(
     spec: str | os.PathLike[str],
     overlays: Sequence[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
-    redoc_bundle: Path = REDOC_BUNDLE,
+    redoc_bundle: Path,
     attachments: Sequence[str | os.PathLike[str]] = (),
 ) -> list[Path]:
     """Build every artifact of ``spec`` + ``overlays`` into ``out_dir``; return the paths written."""

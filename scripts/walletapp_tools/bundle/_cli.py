@@ -1,4 +1,4 @@
-"""Command line: ``walletapp-bundle --spec SPEC [--overlay O]... [--attach F]... --out DIR [--redoc JS]``.
+"""Command line: ``walletapp-bundle --spec SPEC [--overlay O]... [--attach F]... --redoc JS --out DIR``.
 
 Exit status: 0 on success, 1 on bad input (one ``error: ...`` line on stderr), 2 on a wrong command
 line (one line naming the problem).
@@ -14,7 +14,6 @@ from pathlib import Path
 from .._argparse import OneLineParser
 from ._build import build
 from ._errors import BundleError
-from ._html import REDOC_BUNDLE
 
 PROG = "walletapp-bundle"
 
@@ -36,7 +35,12 @@ def _parser() -> argparse.ArgumentParser:
         help="a file to copy into the output folder as is (repeatable)",
     )
     parser.add_argument("--out", required=True, help="the output folder (created if missing)")
-    parser.add_argument("--redoc", default=str(REDOC_BUNDLE), help="Redoc's redoc.standalone.js")
+    parser.add_argument(
+        "--redoc",
+        required=True,
+        metavar="JS",
+        help="Redoc's bundles/redoc.standalone.js (npm redoc; make bundle passes the one in node_modules)",
+    )
     return parser
 
 

@@ -12,8 +12,8 @@ spec (tests/bundle/fixtures/mini.yaml) and on 3.1 edge cases:
   expression on every POST/PUT/PATCH/DELETE operation, rewrites keywords anywhere in the document
   (a property named ``type`` included) and exits 0 when it fails.
 
-The rules (each a function below; schema rules receive every Schema Object found by
-:func:`._walk.document_schemas`, parents first):
+The rules (each a function below; schema rules receive every Schema Object found by the one OpenAPI
+walker, :func:`walletapp_tools.spec.walk`, parents first):
 
 document rules
     ``set_openapi_version``      ``openapi: 3.0.3``; ``jsonSchemaDialect`` removed.
@@ -71,10 +71,9 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from .._openapi import HTTP_METHODS
+from ..spec import HTTP_METHODS, Schema, Spec, SpecError, walk
 from ._errors import BundleError
 from ._portable import boolean_const_as_type
-from ._walk import Schema, document_schemas
 
 Document = dict[str, Any]
 
@@ -146,29 +145,33 @@ def require_paths(document: Document) -> None:
     document.setdefault("paths", {})
 
 
-def inline_path_items(document: Document) -> None:
-    components = document.get("components") or {}
-    path_items = components.pop("pathItems", None) or {}
+def _path_item_references(document: Document) -> list[dict[str, Any]]:
     prefix = "#/components/pathItems/"
+    return [
+        site.node
+        for site in walk(document)
+        if site.kind == "reference" and str(site.node["$ref"]).startswith(prefix)
+    ]
 
-    def resolve(node: Any, seen: tuple[str, ...]) -> Any:
-        if isinstance(node, list):
-            return [resolve(item, seen) for item in node]
-        if not isinstance(node, dict):
-            return node
-        reference = node.get("$ref")
-        if isinstance(reference, str) and reference.startswith(prefix):
-            name = reference[len(prefix) :]
-            if name not in path_items:
-                raise BundleError(f"{reference}: no such path item in components.pathItems")
-            if name in seen:
-                raise BundleError(f"{reference}: path item refers to itself")
-            return resolve(copy.deepcopy(path_items[name]), (*seen, name))
-        return {key: resolve(value, seen) for key, value in node.items()}
 
-    resolved = resolve(document, ())
-    document.clear()
-    document.update(resolved)
+def inline_path_items(document: Document) -> None:
+    spec = Spec(document, "the public document")
+    path_items = (document.get("components") or {}).get("pathItems") or {}
+    for _ in range(len(path_items) + 1):
+        references = _path_item_references(document)
+        if not references:
+            break
+        for node in references:
+            reference = node["$ref"]
+            try:
+                target = spec.lookup(reference)
+            except SpecError:
+                raise BundleError(f"{reference}: no such path item in components.pathItems") from None
+            node.clear()
+            node.update(copy.deepcopy(target))
+    else:
+        raise BundleError(f"{references[0]['$ref']}: path item refers to itself")
+    (document.get("components") or {}).pop("pathItems", None)
 
 
 def _reference_objects(node: Any, in_schema: bool) -> None:
@@ -190,26 +193,6 @@ def strip_reference_siblings(document: Document) -> None:
     _reference_objects(document, in_schema=False)
 
 
-def _operations(document: Document) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-
-    def visit_path_item(path_item: Any) -> None:
-        if not isinstance(path_item, dict):
-            return
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if isinstance(operation, dict):
-                found.append(operation)
-                for callback in (operation.get("callbacks") or {}).values():
-                    if isinstance(callback, dict):
-                        for item in callback.values():
-                            visit_path_item(item)
-
-    for path_item in (document.get("paths") or {}).values():
-        visit_path_item(path_item)
-    return found
-
-
 def empty_non_oauth_scopes(document: Document) -> None:
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     scoped = {name for name, scheme in schemes.items() if scheme.get("type") in ("oauth2", "openIdConnect")}
@@ -224,7 +207,7 @@ def empty_non_oauth_scopes(document: Document) -> None:
         return moved
 
     strip(document.get("security"))
-    for operation in _operations(document):
+    for operation in [site.node for site in walk(document) if site.kind == "operation"]:
         moved = strip(operation.get("security"))
         if moved:
             operation.setdefault("x-required-abilities", moved)
@@ -338,7 +321,7 @@ def ref_siblings_to_all_of(schema: Schema, pointer: str) -> None:
 def type_nullable_references(document: Document) -> None:
     prefix = "#/components/schemas/"
     schemas = (document.get("components") or {}).get("schemas") or {}
-    for schema, _pointer in document_schemas(document):
+    for schema in [site.node for site in walk(document) if site.kind == "schema"]:
         branches = schema.get("allOf")
         if not schema.get("nullable") or "type" in schema or not isinstance(branches, list):
             continue
@@ -390,9 +373,10 @@ def downconvert(document: Document) -> Document:
     result = copy.deepcopy(document)
     for document_rule in DOCUMENT_RULES:
         document_rule(result)
-    for schema, pointer in document_schemas(result):
-        for schema_rule in SCHEMA_RULES:
-            schema_rule(schema, pointer)
+    for site in walk(result):
+        if site.kind == "schema":
+            for schema_rule in SCHEMA_RULES:
+                schema_rule(site.node, site.pointer)
     for closing_rule in CLOSING_RULES:
         closing_rule(result)
     return result

@@ -34,7 +34,6 @@ from typing import Any
 from ._errors import BundleError
 from ._portable import abilities_in_descriptions
 
-REDOC_BUNDLE = Path("node_modules/redoc/bundles/redoc.standalone.js")
 REMOTE_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
 _INLINE_LOGO = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E"
 _CSP = (
@@ -73,7 +72,7 @@ def _json_for_script(document: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_html(document: dict[str, Any], bundle: Path = REDOC_BUNDLE) -> str:
+def render_html(document: dict[str, Any], bundle: Path) -> str:
     """Return the HTML reference page for ``document`` (an OpenAPI 3.1 dict)."""
     script = base64.b64encode(_redoc_source(bundle).encode("utf-8")).decode("ascii")
     info = document.get("info", {})

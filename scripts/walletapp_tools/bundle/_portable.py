@@ -38,9 +38,8 @@ import copy
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .._openapi import HTTP_METHODS
+from ..spec import HTTP_METHODS, Spec, walk
 from ._errors import BundleError
-from ._walk import document_schemas
 
 Document = dict[str, Any]
 
@@ -143,7 +142,7 @@ def boolean_const_as_type(schema: dict[str, Any]) -> None:
 
 
 def const_for_generators(document: Document) -> None:
-    for schema, _pointer in document_schemas(document):
+    for schema in [site.node for site in walk(document) if site.kind == "schema"]:
         if "const" not in schema:
             continue
         if isinstance(schema["const"], bool):
@@ -152,35 +151,24 @@ def const_for_generators(document: Document) -> None:
             schema["enum"] = [schema.pop("const")]
 
 
-def _all_operations(document: Document) -> Iterator[dict[str, Any]]:
-    for section in ("paths", "webhooks"):
-        for path_item in (document.get(section) or {}).values():
-            for operation in _operations(path_item):
-                yield operation
-                for callback in (operation.get("callbacks") or {}).values():
-                    for item in callback.values() if isinstance(callback, dict) else ():
-                        yield from _operations(item)
-
-
 def abilities_in_descriptions(document: Document) -> None:
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     bearer = {
         name for name, scheme in schemes.items() if scheme.get("type") not in ("oauth2", "openIdConnect")
     }
-    for operation in _all_operations(document):
-        requirements = operation.get("security", document.get("security")) or []
+    for operation in Spec(document, "the public document").operations():
         abilities = [
             scope
-            for requirement in requirements
-            for name, scopes in requirement.items()
+            for requirement in operation.security
+            for name, scopes in requirement.schemes
             if name in bearer
-            for scope in scopes or []
+            for scope in scopes
         ]
-        description = str(operation.get("description", "")).strip()
+        description = str(operation.node.get("description", "")).strip()
         if abilities and not description.startswith(ABILITY_LINE):
             listed = " or ".join(f"`{ability}`" for ability in dict.fromkeys(abilities))
             line = f"{ABILITY_LINE} {listed}"
-            operation["description"] = f"{line}\n\n{description}" if description else line
+            operation.node["description"] = f"{line}\n\n{description}" if description else line
 
 
 PORTABLE_RULES: tuple[Callable[[Document], None], ...] = (

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .._pointer import escape
+from ..spec import escape
 
 SCHEMAS = "#/components/schemas/"
 

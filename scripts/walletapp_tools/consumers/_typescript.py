@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .._openapi import HTTP_METHODS
-from .._pointer import unescape
+from ..spec import HTTP_METHODS, unescape
 from ._examples import SCHEMAS, Inventory
 from ._matrix import Context, Outcome, RowFailed
 from ._tools import CHECKS, npm_bin, run

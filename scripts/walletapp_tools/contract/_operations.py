@@ -1,7 +1,8 @@
 """The operations of the contract, read from the spec, so every list the tests walk follows the spec.
 
 A new operation added to openapi/walletapp.yaml shows up here, and from here in the auth matrix, the
-safety classification and the coverage checks of the client tests, without editing any test.
+safety classification and the coverage checks of the client tests, without editing any test. The spec
+is read through :mod:`walletapp_tools.spec`, as every other tool reads it.
 """
 
 from __future__ import annotations
@@ -10,13 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..spec import WALLETAPP_SPEC, load_spec
 
-DEFAULT_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "walletapp.yaml"
-_METHODS = ("get", "put", "post", "delete", "patch")
-_SafeLoader: type[Any] = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
-"""libyaml's parser when PyYAML has it (same YAML as ``yaml.safe_load``, ten times faster): every test
-module that lists the operations reads the spec at import."""
+DEFAULT_SPEC = WALLETAPP_SPEC
+"""The contract shipped with the package (openapi/walletapp.yaml in a checkout)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +25,7 @@ class Operation:
     method: str
     path: str
     abilities: tuple[str, ...]
+    """Every ability any of its security requirements names."""
     side_effects: tuple[str, ...] = ()
     """`x-walletapp-side-effects` (openapi/EXTENSIONS.md): `irreversible`, `sends-mail`."""
 
@@ -37,29 +36,22 @@ class Operation:
 
 
 def load_document(spec: Path = DEFAULT_SPEC) -> dict[str, Any]:
-    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=_SafeLoader)  # a safe loader
-    if not isinstance(document, dict):
-        raise ValueError(f"{spec}: not an OpenAPI document")
-    return document
+    """The spec as a JSON value; raises `walletapp_tools.spec.SpecError` naming the file."""
+    return load_spec(spec).document
 
 
 def load_operations(spec: Path = DEFAULT_SPEC) -> list[Operation]:
     """The operations under `paths`, in document order (callbacks and webhooks are not served by the API)."""
-    document = load_document(spec)
-    default_security = document.get("security", [])
-    operations = []
-    for path, item in (document.get("paths") or {}).items():
-        for method in _METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            security = op.get("security", default_security)
-            abilities = tuple(
-                scope for requirement in security for scopes in requirement.values() for scope in scopes
-            )
-            effects = tuple(op.get("x-walletapp-side-effects", ()))
-            operations.append(Operation(op["operationId"], method.upper(), path, abilities, effects))
-    return operations
+    return [
+        Operation(
+            operation_id=str(operation.operation_id),
+            method=operation.method.upper(),
+            path=operation.path,
+            abilities=operation.abilities,
+            side_effects=tuple(operation.node.get("x-walletapp-side-effects", ())),
+        )
+        for operation in load_spec(spec).operations()
+    ]
 
 
 def all_abilities(operations: list[Operation]) -> frozenset[str]:

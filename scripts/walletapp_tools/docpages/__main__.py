@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .._argparse import OneLineParser
-from ..speclint import SpecLoadError, load_spec
+from ..spec import SpecError, load_document
 from ._check import check_examples
 from ._pages import load_pages
 
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"docpages: --docs {args.docs}: no such folder", file=sys.stderr)
         return 1
     try:
-        spec = load_spec(args.spec)
-    except SpecLoadError as error:
+        spec = load_document(args.spec)
+    except SpecError as error:
         print(error, file=sys.stderr)
         return 1
     report = check_examples(spec, load_pages(args.docs))

@@ -13,9 +13,7 @@ from typing import Any
 
 from jsonschema.exceptions import best_match
 
-from .._jsonschema import SpecSchemas
-from .._openapi import HTTP_METHODS
-from .._pointer import escape
+from ..spec import HTTP_METHODS, SpecSchemas, escape
 from ._jsonish import NotJson, Pairs, parse
 from ._kinds import PLACEHOLDER, UnknownPlaceholder, kind_of
 from ._pages import Example, Pages

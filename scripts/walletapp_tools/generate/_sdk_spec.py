@@ -25,7 +25,7 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from .._pointer import unescape
+from ..spec import unescape
 
 RESERVED = frozenset({"self", "body", "extra_headers", "timeout", "max_retries"})
 """Keyword names every SDK method takes itself; a parameter or body field may not use them."""

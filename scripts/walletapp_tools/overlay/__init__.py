@@ -16,7 +16,6 @@ or ``walletapp-overlay apply SPEC OVERLAY... -o OUT [--lenient]``. Every bad inp
 
 from ._apply import apply_overlay_files, apply_overlays
 from ._cli import main
-from ._document import dump_document, load_document, write_document
 from ._errors import OverlayError
 from ._model import Action, Overlay, load_overlay, parse_overlay
 
@@ -26,10 +25,7 @@ __all__ = [
     "OverlayError",
     "apply_overlay_files",
     "apply_overlays",
-    "dump_document",
-    "load_document",
     "load_overlay",
     "main",
     "parse_overlay",
-    "write_document",
 ]

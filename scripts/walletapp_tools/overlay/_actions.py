@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import jsonpath_rfc9535 as jsonpath
 
-from ._json import JSONValue, is_primitive, kind
+from ..spec import JSONValue, is_primitive, kind
 from ._merge import MergeConflict, describe_conflict, merge_object, normalized_path
 from ._schema import FeatureSet
 

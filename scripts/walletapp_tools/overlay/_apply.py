@@ -12,10 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import jsonpath_rfc9535 as jsonpath
 
+from ..spec import JSONValue, json_clone, kind, load_document
 from . import _actions
-from ._document import load_document
-from ._errors import OverlayError
-from ._json import JSONValue, json_clone, kind
+from ._errors import OverlayError, as_overlay_error
 from ._model import Action, Overlay, load_overlay
 
 
@@ -61,7 +60,8 @@ def apply_overlays(
     """
     if not isinstance(document, dict):
         raise OverlayError(f"the document must be an object, not {kind(document)}")
-    result: dict[str, JSONValue] = json_clone(document, "the document")
+    with as_overlay_error():
+        result: dict[str, JSONValue] = json_clone(document, "the document")
     for overlay in overlays:
         for action in overlay.actions:
             _apply_action(result, overlay, action, strict)
@@ -76,7 +76,8 @@ def apply_overlay_files(
     Every overlay is loaded and validated before any is applied, so a broken last overlay is reported
     without doing the work of the others first.
     """
-    document = load_document(spec_path)
+    with as_overlay_error():
+        document = load_document(spec_path)
     if not isinstance(document, dict):
         raise OverlayError(
             f"{spec_path}: an OpenAPI document is a mapping at the top level; found {kind(document)}"

@@ -11,9 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from .._argparse import OneLineParser
+from ..spec import SpecError, write_document
 from ._apply import apply_overlay_files
-from ._document import write_document
-from ._errors import OverlayError
 
 PROG = "walletapp-overlay"
 
@@ -52,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = apply_overlay_files(args.spec, args.overlays, strict=not args.lenient)
         write_document(result, args.output)
-    except OverlayError as error:
+    except SpecError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-class OverlayError(Exception):
+from ..spec import SpecError
+
+
+class OverlayError(SpecError):
     """Bad input met while loading or applying overlays.
 
     ``str(error)`` is a single line that locates the problem (file, action index, JSONPath target or JSON
-    pointer) so that the CLI can print it as is, without a traceback.
+    pointer) so that the CLI can print it as is, without a traceback. It is a :class:`SpecError`, so a
+    tool that reads documents with and without overlays catches one type.
     """
-
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
 
     @property
     def message(self) -> str:
         return str(self)
+
+
+@contextmanager
+def as_overlay_error() -> Iterator[None]:
+    """Reading a document or copying a value (:mod:`walletapp_tools.spec`) fails with an OverlayError."""
+    try:
+        yield
+    except OverlayError:
+        raise
+    except SpecError as error:
+        raise OverlayError(str(error)) from None

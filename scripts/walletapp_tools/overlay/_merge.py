@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from jsonpath_rfc9535.serialize import canonical_string
 
-from ._json import JSONValue, is_primitive, kind
+from ..spec import JSONValue, is_primitive, kind
 
 
 class MergeConflict(Exception):

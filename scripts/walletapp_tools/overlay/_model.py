@@ -13,9 +13,8 @@ from typing import Literal
 
 import jsonpath_rfc9535 as jsonpath
 
-from ._document import load_document
-from ._errors import OverlayError
-from ._json import JSONValue, json_clone
+from ..spec import JSONValue, json_clone, load_document
+from ._errors import OverlayError, as_overlay_error
 from ._schema import FeatureSet, validate_overlay
 
 ActionKind = Literal["update", "copy", "remove", "none"]
@@ -97,7 +96,8 @@ def _action(raw: dict[str, JSONValue], index: int, source: str) -> Action:
 
 def parse_overlay(document: JSONValue, source: str = "<overlay>") -> Overlay:
     """Check an already parsed Overlay document and compile it; ``source`` names it in errors."""
-    document = json_clone(document, source)
+    with as_overlay_error():
+        document = json_clone(document, source)
     feature_set = validate_overlay(document, source)
     return Overlay(
         source=source,
@@ -110,4 +110,6 @@ def parse_overlay(document: JSONValue, source: str = "<overlay>") -> Overlay:
 
 def load_overlay(path: str | os.PathLike[str]) -> Overlay:
     """Read, validate and compile the Overlay document at ``path`` (YAML, or JSON if it ends in .json)."""
-    return parse_overlay(load_document(path), str(path))
+    with as_overlay_error():
+        document = load_document(path)
+    return parse_overlay(document, str(path))

@@ -15,9 +15,8 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from ..spec import JSONValue, describe_pointer, kind, load_yaml
 from ._errors import OverlayError
-from ._json import JSONValue, describe_pointer, kind
-from ._yaml import load_yaml
 
 FeatureSet = tuple[int, int]
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from .._argparse import OneLineParser
 from ..docpages import load_pages
+from ..spec import SpecError, load_spec
 from ._extensions import documented_extensions
 from ._lint import lint_spec
-from ._load import SpecLoadError, load_spec
 from ._register import register_entries
 
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         spec = load_spec(args.spec)
-    except SpecLoadError as error:
+    except SpecError as error:
         print(error, file=sys.stderr)
         return 1
     if args.docs is not None and not args.docs.is_dir():
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     pages = load_pages(args.docs) if args.docs is not None else None
     findings = lint_spec(
-        spec,
+        spec.document,
         extensions=documented_extensions(args.spec),
         register=register_entries(args.spec),
         pages=pages,

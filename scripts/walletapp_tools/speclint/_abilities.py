@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import _pointer
-from ._document import Document, mapping
+from ..spec import join
+from ._document import Document, fragment, mapping
 from ._finding import Finding
 
 _ROW = re.compile(r"^\|\s*`([^`]+)`\s*\|(.*)\|\s*$", re.MULTILINE)
@@ -35,7 +35,7 @@ def check_abilities(document: Document) -> Iterator[Finding]:
         known.add(name)
         security = operation.node.get("security", root_security)
         pointer = (
-            _pointer.join(operation.pointer, "security") if "security" in operation.node else "#/security"
+            join(fragment(operation.pointer), "security") if "security" in operation.node else "#/security"
         )
         scopes = {
             scope

@@ -26,8 +26,8 @@ from typing import Any
 
 from ..docpages import Pages, Section
 from ..docpages._jsonish import NotJson, Pairs, parse
-from . import _pointer
-from ._document import Document, Operation, mapping
+from ..spec import join
+from ._document import Document, Operation, fragment, mapping
 from ._finding import Finding
 from ._register import MARKER, is_marked
 from ._schemas import parameters, types_of
@@ -111,7 +111,7 @@ def _requests(
         spec = fields.get(name)
         if spec is None:
             yield Finding(
-                operation.label, operation.pointer, f"the page lists `{name}`, which the spec lacks"
+                operation.label, fragment(operation.pointer), f"the page lists `{name}`, which the spec lacks"
             )
             continue
         differences = _differences(
@@ -134,21 +134,21 @@ def _requests(
 
 def _spec_fields(document: Document, operation: Operation) -> dict[str, _Field]:
     fields: dict[str, _Field] = {}
-    item_pointer = operation.pointer.rsplit("/", 1)[0]
-    item, item_pointer = document.resolve(_pointer.follow(document.spec, item_pointer), item_pointer)
+    item_pointer = fragment(operation.pointer).rsplit("/", 1)[0]
+    item, item_pointer = document.resolve(document.follow(item_pointer), item_pointer)
     for parameter, pointer in parameters(document, operation, mapping(item), item_pointer):
         schema = parameter.get("schema")
-        marked = is_marked(parameter) or _marked(document, schema, _pointer.join(pointer, "schema"))
+        marked = is_marked(parameter) or _marked(document, schema, join(pointer, "schema"))
         fields[str(parameter.get("name"))] = _Field(schema, pointer, bool(parameter.get("required")), marked)
     body, body_pointer = document.resolve(
-        operation.node.get("requestBody"), _pointer.join(operation.pointer, "requestBody")
+        operation.node.get("requestBody"), join(fragment(operation.pointer), "requestBody")
     )
     media = mapping(mapping(mapping(body).get("content")).get("application/json"))
     if isinstance(media.get("schema"), dict):
         _object_fields(
             document,
             media["schema"],
-            _pointer.join(body_pointer, "content", "application/json", "schema"),
+            join(body_pointer, "content", "application/json", "schema"),
             "",
             fields,
         )
@@ -161,13 +161,13 @@ def _object_fields(
     schema, pointer = document.resolve(schema, pointer)
     required = set(mapping(schema).get("required") or [])
     for name, child in mapping(mapping(schema).get("properties")).items():
-        child_pointer = _pointer.join(pointer, "properties", name)
+        child_pointer = join(pointer, "properties", name)
         key = f"{prefix}{name}"
         fields[key] = _Field(child, child_pointer, name in required, _marked(document, child, child_pointer))
         resolved, resolved_pointer = document.resolve(child, child_pointer)
         items = mapping(resolved).get("items")
         if prefix == "" and isinstance(items, dict):
-            items_pointer = _pointer.join(resolved_pointer, "items")
+            items_pointer = join(resolved_pointer, "items")
             target, target_pointer = document.resolve(items, items_pointer)
             if "properties" in mapping(target):
                 _object_fields(document, target, target_pointer, f"{key}.*.", fields)
@@ -187,7 +187,7 @@ def _marked(document: Document, node: Any, pointer: str) -> bool:
         if not isinstance(ref, str) or ref in seen:
             return False
         seen.add(ref)
-        node = _pointer.follow(document.spec, ref)
+        node = document.follow(ref)
     return False
 
 
@@ -238,7 +238,7 @@ def _constraints(document: Document, node: Any, pointer: str, depth: int = 0) ->
             found.append(keyword)
     for keyword in ("anyOf", "oneOf", "allOf"):
         for index, branch in enumerate(node.get(keyword) or [] if depth < 10 else []):
-            found += _constraints(document, branch, _pointer.join(pointer, keyword, index), depth + 1)
+            found += _constraints(document, branch, join(pointer, keyword, index), depth + 1)
     return found
 
 
@@ -267,10 +267,10 @@ def _answers(document: Document, section: Section, operation: Operation) -> Iter
         shown, _ = parse(example.text)
     except NotJson:
         return
-    response, pointer = document.resolve(response, _pointer.join(operation.pointer, "responses", "200"))
+    response, pointer = document.resolve(response, join(fragment(operation.pointer), "responses", "200"))
     media = mapping(mapping(mapping(response).get("content")).get("application/json"))
     if isinstance(media.get("schema"), dict):
-        schema_pointer = _pointer.join(pointer, "content", "application/json", "schema")
+        schema_pointer = join(pointer, "content", "application/json", "schema")
         yield from _compare_answer(document, operation, shown, media["schema"], schema_pointer, "")
 
 
@@ -282,7 +282,7 @@ def _compare_answer(
         items = mapping(schema).get("items")
         if shown and isinstance(items, dict):
             yield from _compare_answer(
-                document, operation, shown[0], items, _pointer.join(pointer, "items"), f"{path}[]"
+                document, operation, shown[0], items, join(pointer, "items"), f"{path}[]"
             )
         return
     if not isinstance(shown, Pairs) or any(_PLACEHOLDER.match(key) for key, _ in shown.items):
@@ -314,7 +314,7 @@ def _object_branch(document: Document, schema: Any, pointer: str) -> tuple[Any, 
     schema, pointer = document.resolve(schema, pointer)
     for keyword in ("oneOf", "anyOf"):
         for index, branch in enumerate(mapping(schema).get(keyword) or []):
-            resolved, branch_pointer = document.resolve(branch, _pointer.join(pointer, keyword, index))
+            resolved, branch_pointer = document.resolve(branch, join(pointer, keyword, index))
             if mapping(resolved).get("type") != "null":
                 return resolved, branch_pointer
     return schema, pointer
@@ -324,9 +324,9 @@ def _properties(document: Document, schema: Any, pointer: str) -> dict[str, tupl
     """Properties of an object schema, `allOf` members merged."""
     schema, pointer = _object_branch(document, schema, pointer)
     found = {
-        name: (child, _pointer.join(pointer, "properties", name))
+        name: (child, join(pointer, "properties", name))
         for name, child in mapping(mapping(schema).get("properties")).items()
     }
     for index, member in enumerate(mapping(schema).get("allOf") or []):
-        found.update(_properties(document, member, _pointer.join(pointer, "allOf", index)))
+        found.update(_properties(document, member, join(pointer, "allOf", index)))
     return found

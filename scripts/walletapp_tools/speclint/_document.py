@@ -1,27 +1,18 @@
-"""The loaded spec plus the lookups every check needs: operations, $ref resolution, readable locations."""
+"""The spec being linted, read through :mod:`walletapp_tools.spec`, plus readable names for its places.
+
+Findings carry pointers as URI fragments (``#/paths/~1members/get``), the form a ``$ref`` uses.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from .._openapi import HTTP_METHODS
-from . import _pointer
+from ..spec import HTTP_METHODS, Operation, Spec, SpecError, tokens
 
+__all__ = ["MISSING", "Document", "Operation", "fragment", "mapping"]
 
-@dataclass(frozen=True)
-class Operation:
-    method: str
-    path: str
-    node: dict[str, Any]
-    pointer: str
-
-    @property
-    def label(self) -> str:
-        operation_id = self.node.get("operationId")
-        suffix = f" ({operation_id})" if isinstance(operation_id, str) and operation_id else ""
-        return f"{self.method.upper()} {self.path}{suffix}"
+MISSING = object()
+"""What :meth:`Document.follow` gives for a pointer that names nothing."""
 
 
 def mapping(node: Any) -> dict[str, Any]:
@@ -30,46 +21,62 @@ def mapping(node: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+def fragment(pointer: str) -> str:
+    """``/paths/x`` as ``#/paths/x``."""
+    return pointer if pointer.startswith("#") else f"#{pointer}"
+
+
 class Document:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
+        self.model = Spec(spec, "spec")
 
-    def operations(self) -> Iterator[Operation]:
+    def operations(self) -> list[Operation]:
         """The operations under `paths` (webhooks and callbacks are requests the API sends, so the
-        per-operation rules do not apply to them)."""
-        for path, item in mapping(self.spec.get("paths")).items():
-            item_pointer = _pointer.join("#/paths", path)
-            item, item_pointer = self.resolve(item, item_pointer)
-            for method in HTTP_METHODS:
-                node = mapping(item).get(method)
-                if isinstance(node, dict):
-                    yield Operation(method, str(path), node, _pointer.join(item_pointer, method))
+        per-operation rules do not apply to them). None while a path item's `$ref` dangles: the
+        reference check reports that first."""
+        try:
+            return self.model.operations()
+        except SpecError:
+            return []
 
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follows local `$ref`s from `node` (found at `pointer`) to the object they name. A dangling or
         circular $ref resolves to None (reported by the reference check)."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref: str = node["$ref"]
-            if not ref.startswith("#") or ref in seen:
-                return None, pointer
-            seen.add(ref)
-            target = _pointer.follow(self.spec, ref)
-            if target is _pointer.MISSING:
-                return None, pointer
-            node, pointer = target, _pointer.join("#", *_pointer.tokens(ref))
-        return node, pointer
+        try:
+            resolved, at = self.model.resolve(node, pointer.removeprefix("#"))
+        except SpecError:
+            return None, pointer
+        return resolved, fragment(at)
+
+    def follow(self, pointer: str) -> Any:
+        """The node at the local pointer (`#/...`), without following `$ref`s on the way; `MISSING`
+        when there is none (a check must survive a broken spec)."""
+        try:
+            return self.model.lookup(fragment(pointer))
+        except SpecError:
+            return MISSING
+
+    def exists(self, ref: str) -> bool:
+        """Whether the local `$ref` value `ref` names a node of the spec."""
+        try:
+            self.model.lookup(ref)
+        except SpecError:
+            return False
+        return True
 
     def where(self, pointer: str) -> str:
         """A readable name for the place `pointer` is in: the operation, webhook or component."""
-        tokens = _pointer.tokens(pointer)
-        if len(tokens) >= 3 and tokens[0] == "paths" and tokens[2] in HTTP_METHODS:
-            node = mapping(mapping(mapping(self.spec.get("paths")).get(tokens[1])).get(tokens[2]))
-            return Operation(tokens[2], tokens[1], node, pointer).label
-        if len(tokens) >= 2 and tokens[0] == "paths":
-            return f"path {tokens[1]}"
-        if len(tokens) >= 3 and tokens[0] == "webhooks" and tokens[2] in HTTP_METHODS:
-            return f"webhook {tokens[1]} {tokens[2].upper()}"
-        if len(tokens) >= 3 and tokens[0] == "components":
-            return f"components/{tokens[1]}/{tokens[2]}"
+        parts = tokens(pointer)
+        if len(parts) >= 3 and parts[0] == "paths" and parts[2] in HTTP_METHODS:
+            node = mapping(mapping(mapping(self.spec.get("paths")).get(parts[1])).get(parts[2]))
+            operation_id = node.get("operationId")
+            suffix = f" ({operation_id})" if isinstance(operation_id, str) and operation_id else ""
+            return f"{parts[2].upper()} {parts[1]}{suffix}"
+        if len(parts) >= 2 and parts[0] == "paths":
+            return f"path {parts[1]}"
+        if len(parts) >= 3 and parts[0] == "webhooks" and parts[2] in HTTP_METHODS:
+            return f"webhook {parts[1]} {parts[2].upper()}"
+        if len(parts) >= 3 and parts[0] == "components":
+            return f"components/{parts[1]}/{parts[2]}"
         return "document"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from . import _pointer
+from ..spec import extend
 from ._finding import Finding
 from ._sites import ExampleSite
 
@@ -81,7 +81,7 @@ def check_example_values(sites: Iterable[ExampleSite]) -> Iterator[Finding]:
         for path, text in _strings(site.value, []):
             problem = _problem(text)
             if problem is not None:
-                yield Finding(site.where, _pointer.extend(site.pointer, path), problem)
+                yield Finding(site.where, extend(site.pointer, path), problem)
 
 
 def _strings(value: Any, path: list[object]) -> Iterator[tuple[list[object], str]]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import _pointer
+from ..spec import join, tokens
 from ._document import Document
 from ._finding import Finding
 
@@ -35,7 +35,7 @@ def check_extensions(document: Document, documented: frozenset[str]) -> Iterator
 def _walk(document: Document, node: Any, pointer: str, documented: frozenset[str]) -> Iterator[Finding]:
     if isinstance(node, dict):
         for key, value in node.items():
-            child = _pointer.join(pointer, key)
+            child = join(pointer, key)
             if (
                 isinstance(key, str)
                 and key.startswith("x-")
@@ -48,11 +48,11 @@ def _walk(document: Document, node: Any, pointer: str, documented: frozenset[str
             yield from _walk(document, value, child, documented)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk(document, value, _pointer.join(pointer, index), documented)
+            yield from _walk(document, value, join(pointer, index), documented)
 
 
 def _is_data(pointer: str) -> bool:
     """Keys of example values and schema property names are data, not extensions."""
-    tokens = _pointer.tokens(pointer)
-    in_example = "example" in tokens or "examples" in tokens
-    return in_example or tokens[-1:] in (["properties"], ["patternProperties"])
+    parts = tokens(pointer)
+    in_example = "example" in parts or "examples" in parts
+    return in_example or parts[-1:] in (["properties"], ["patternProperties"])

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .._openapi import HTTP_METHODS
-from . import _pointer
-from ._document import Document, mapping
+from ..spec import HTTP_METHODS, join, tokens
+from ._document import Document, fragment, mapping
 from ._finding import Finding
 from ._register import MARKER, REGISTER, Marker, markers
 
@@ -30,9 +29,9 @@ class Coverage:
         self._marked = {marker.pointer for marker in found if marker.problem is None}
 
     def covers(self, pointer: str) -> bool:
-        tokens = _pointer.tokens(pointer)
-        for length in range(len(tokens), _scope(tokens) - 1, -1):
-            if _pointer.join("#", *tokens[:length]) in self._marked:
+        parts = tokens(pointer)
+        for length in range(len(parts), _scope(parts) - 1, -1):
+            if join("#", *parts[:length]) in self._marked:
                 return True
         return False
 
@@ -51,7 +50,7 @@ def check_inferences(document: Document, register: frozenset[str]) -> Iterator[F
     named: set[str] = set()
     for marker in found:
         where = document.where(marker.pointer)
-        pointer = _pointer.join(marker.pointer, MARKER)
+        pointer = join(fragment(marker.pointer), MARKER)
         if marker.problem is not None:
             yield Finding(where, pointer, marker.problem)
         for entry in marker.entries:
@@ -73,18 +72,18 @@ def _descriptions(document: Document, node: Any, pointer: str, coverage: Coverag
         if isinstance(text, str) and _SAYS_INFERRED.search(text) and not coverage.covers(pointer):
             yield Finding(
                 document.where(pointer),
-                _pointer.join(pointer, "description"),
+                join(pointer, "description"),
                 f"the description says this is inferred but nothing here carries {MARKER}",
             )
         for key, value in node.items():
             if key in _DATA_KEYS and not (key == "examples" and isinstance(value, dict)):
                 continue
-            if key == "value" and _pointer.tokens(pointer)[-2:-1] == ["examples"]:
+            if key == "value" and tokens(pointer)[-2:-1] == ["examples"]:
                 continue
-            yield from _descriptions(document, value, _pointer.join(pointer, key), coverage)
+            yield from _descriptions(document, value, join(pointer, key), coverage)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _descriptions(document, value, _pointer.join(pointer, index), coverage)
+            yield from _descriptions(document, value, join(pointer, index), coverage)
 
 
 def _error_responses(document: Document, coverage: Coverage) -> Iterator[Finding]:
@@ -92,7 +91,7 @@ def _error_responses(document: Document, coverage: Coverage) -> Iterator[Finding
         for status, response in mapping(operation.node.get("responses")).items():
             if str(status)[:1] not in "45" and str(status) != "default":
                 continue
-            _, pointer = document.resolve(response, _pointer.join(operation.pointer, "responses", status))
+            _, pointer = document.resolve(response, join(fragment(operation.pointer), "responses", status))
             if not coverage.covers(pointer):
                 yield Finding(
                     operation.label,

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..spec import subschemas
 from ._document import Document
 from ._finding import Finding
-from ._schemas import request_schemas, subschemas
+from ._schemas import request_schemas
 
 SAFE = 2**53 - 1
 

@@ -46,7 +46,7 @@ def lint_spec(
         check_references(document),
         check_extensions(document, extensions),
         sites.findings,
-        check_examples(spec, sites.examples),
+        check_examples(document.model, sites.examples),
         check_example_values(sites.examples),
         check_tolerance(document),
         check_integers(document),

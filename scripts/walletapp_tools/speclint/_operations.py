@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import _pointer
-from ._document import Document, Operation, mapping
+from ..spec import Operation, join
+from ._document import Document, fragment, mapping
 from ._finding import Finding
 from ._naming import operation_id_problem
 
@@ -14,10 +14,9 @@ JSON = "application/json"
 
 
 def check_operations(document: Document) -> Iterator[Finding]:
-    root_security = document.spec.get("security")
     for operation in document.operations():
         yield from _identity(operation)
-        yield from _security(document, operation, root_security)
+        yield from _security(operation)
         yield from _request_body(document, operation)
         yield from _success_responses(document, operation)
 
@@ -27,33 +26,26 @@ def _finding(operation: Operation, pointer: str, message: str) -> Finding:
 
 
 def _identity(operation: Operation) -> Iterator[Finding]:
-    node, pointer = operation.node, operation.pointer
+    node, pointer = operation.node, fragment(operation.pointer)
     operation_id = node.get("operationId")
     if not isinstance(operation_id, str) or not operation_id:
         yield _finding(operation, pointer, "has no operationId")
     elif (problem := operation_id_problem(operation_id)) is not None:
-        yield _finding(operation, _pointer.join(pointer, "operationId"), problem)
+        yield _finding(operation, join(pointer, "operationId"), problem)
     tags = node.get("tags")
     if not isinstance(tags, list) or len(tags) != 1:
         count = len(tags) if isinstance(tags, list) else 0
-        yield _finding(
-            operation, _pointer.join(pointer, "tags"), f"has {count} tags; exactly one is required"
-        )
+        yield _finding(operation, join(pointer, "tags"), f"has {count} tags; exactly one is required")
     summary = node.get("summary")
     if not isinstance(summary, str) or not summary.strip():
         yield _finding(operation, pointer, "has no summary")
 
 
-def _security(document: Document, operation: Operation, root_security: Any) -> Iterator[Finding]:
+def _security(operation: Operation) -> Iterator[Finding]:
     """Every operation must say which token scope it needs (the docs' "ability")."""
-    if "security" in operation.node:
-        security, pointer = operation.node["security"], _pointer.join(operation.pointer, "security")
-    else:
-        security, pointer = root_security, "#/security"
-    requirements = security if isinstance(security, list) else []
-    if not any(
-        any(isinstance(scopes, list) and scopes for scopes in mapping(r).values()) for r in requirements
-    ):
+    own = "security" in operation.node
+    pointer = join(fragment(operation.pointer), "security") if own else "#/security"
+    if not any(requirement.scopes for requirement in operation.security):
         yield _finding(operation, pointer, "has no security requirement naming a scope (ability)")
 
 
@@ -61,27 +53,27 @@ def _request_body(document: Document, operation: Operation) -> Iterator[Finding]
     if "requestBody" not in operation.node:
         return
     body, pointer = document.resolve(
-        operation.node["requestBody"], _pointer.join(operation.pointer, "requestBody")
+        operation.node["requestBody"], join(fragment(operation.pointer), "requestBody")
     )
     for media_type, media in mapping(mapping(body).get("content")).items():
-        media_pointer = _pointer.join(pointer, "content", media_type)
+        media_pointer = join(pointer, "content", media_type)
         yield from _example_present(operation, mapping(media), media_pointer, "request body")
 
 
 def _success_responses(document: Document, operation: Operation) -> Iterator[Finding]:
-    responses_pointer = _pointer.join(operation.pointer, "responses")
+    responses_pointer = join(fragment(operation.pointer), "responses")
     responses = mapping(operation.node.get("responses"))
     success = [status for status in responses if str(status).upper().startswith("2")]
     if not success:
         yield _finding(operation, responses_pointer, "has no success (2xx) response")
     for status in success:
-        response, pointer = document.resolve(responses[status], _pointer.join(responses_pointer, status))
+        response, pointer = document.resolve(responses[status], join(responses_pointer, status))
         content = mapping(mapping(response).get("content"))
         if JSON not in content:
             found = ", ".join(map(str, content)) or "no content"
             yield _finding(operation, pointer, f"success response {status} is not {JSON} (has {found})")
             continue
-        media, media_pointer = mapping(content[JSON]), _pointer.join(pointer, "content", JSON)
+        media, media_pointer = mapping(content[JSON]), join(pointer, "content", JSON)
         if not isinstance(media.get("schema"), dict):
             yield _finding(operation, media_pointer, f"success response {status} has no schema")
         yield from _example_present(operation, media, media_pointer, f"success response {status}")

@@ -3,8 +3,8 @@
 A component is used when something reachable from the API surface refers to it: `paths`, `webhooks`
 (with their callbacks), the root `security`, or another used component. Security schemes are referred
 to by name from security requirements, discriminator targets by `mapping`. Data (examples, defaults,
-enums, consts) is never searched for `$ref`s. Only local refs (`#/...`) are supported: the spec is one
-file.
+enums, consts) is never searched for `$ref`s: the references are found by the one OpenAPI walker
+(:func:`walletapp_tools.spec.walk`). Only local refs (`#/...`) are supported: the spec is one file.
 """
 
 from __future__ import annotations
@@ -13,39 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import _pointer
-from ._document import Document, mapping
+from ..spec import join, tokens, walk
+from ._document import Document, fragment, mapping
 from ._finding import Finding
-
-_DATA_KEYWORDS = frozenset({"example", "default", "enum", "const"})
-# Keys whose mapping value is keyed by user-chosen names (a property called "default", a response
-# called "default", a schema called "example"), not by keywords.
-_NAME_MAPS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "$defs",
-        "dependentSchemas",
-        "schemas",
-        "responses",
-        "parameters",
-        "examples",
-        "requestBodies",
-        "headers",
-        "securitySchemes",
-        "links",
-        "callbacks",
-        "pathItems",
-        "paths",
-        "webhooks",
-        "content",
-        "encoding",
-        "mapping",
-        "variables",
-        "scopes",
-    }
-)
-_NAMED = ""  # the `key` of a node that sits under a user-chosen name
 
 
 @dataclass(frozen=True)
@@ -55,83 +25,66 @@ class _Reference:
 
 
 def check_references(document: Document) -> Iterator[Finding]:
-    spec = document.spec
     edges: dict[str, list[_Reference]] = {}
-    for pointer, node, key in _nodes(spec, "#", "#"):
-        for reference, finding in _references_in(document, pointer, node, key):
-            if finding is not None:
-                yield finding
-            if reference is not None:
-                edges.setdefault(_owner(pointer), []).append(reference)
+    for reference, finding in _references(document):
+        if finding is not None:
+            yield finding
+        if reference is not None:
+            edges.setdefault(_owner(reference.pointer), []).append(reference)
     yield from _unused(document, edges)
 
 
 def _owner(pointer: str) -> str:
     """The component (`schemas/Member`) a node belongs to, or "" for the API surface."""
-    tokens = _pointer.tokens(pointer)
-    if len(tokens) >= 3 and tokens[0] == "components":
-        return f"{tokens[1]}/{tokens[2]}"
+    parts = tokens(pointer)
+    if len(parts) >= 3 and parts[0] == "components":
+        return f"{parts[1]}/{parts[2]}"
     return ""
 
 
-def _nodes(node: Any, pointer: str, key: str) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Every mapping in the document that is not data, with its pointer and the key it sits under
-    (`_NAMED` under a user-chosen name, `key[]` for list items)."""
-    if isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _nodes(item, _pointer.join(pointer, index), f"{key}[]")
-        return
-    if not isinstance(node, dict):
-        return
-    yield pointer, node, key
-    if key in _NAME_MAPS:
-        for name, value in node.items():
-            yield from _nodes(value, _pointer.join(pointer, name), _NAMED)
-        return
-    for child, value in node.items():
-        if child in _DATA_KEYWORDS or (child == "examples" and isinstance(value, list)):
-            continue
-        if child == "value" and _is_example(pointer):
-            continue
-        yield from _nodes(value, _pointer.join(pointer, child), str(child))
+Found = tuple[_Reference | None, Finding | None]
 
 
-def _is_example(pointer: str) -> bool:
-    tokens = _pointer.tokens(pointer)
-    return len(tokens) >= 2 and tokens[-2] == "examples"
+def _references(document: Document) -> Iterator[Found]:
+    """Every `$ref`, discriminator mapping and security requirement of the document, checked."""
+    yield from _security(document, document.spec.get("security"), "#/security")
+    for site in walk(document.spec):
+        pointer = fragment(site.pointer)
+        if site.kind in ("reference", "schema") and isinstance(site.node.get("$ref"), str):
+            yield _ref(document, pointer, site.node["$ref"])
+        if site.kind == "schema":
+            yield from _discriminator(document, site.node.get("discriminator"), pointer)
+        if site.kind == "operation" and "security" in site.node:
+            yield from _security(document, site.node["security"], join(pointer, "security"))
 
 
-def _references_in(
-    document: Document, pointer: str, node: dict[str, Any], key: str
-) -> Iterator[tuple[_Reference | None, Finding | None]]:
+def _ref(document: Document, pointer: str, ref: str) -> Found:
     where = document.where(pointer)
-    ref = node.get("$ref")
-    if isinstance(ref, str) and key not in _NAME_MAPS:
-        ref_pointer = _pointer.join(pointer, "$ref")
-        if not ref.startswith("#"):
-            yield (
-                None,
-                Finding(where, ref_pointer, f"$ref {ref!r} is not local; only #/... refs are supported"),
-            )
-        elif not _pointer.exists(document.spec, ref):
-            yield None, Finding(where, ref_pointer, f"dangling $ref {ref!r}: nothing at that pointer")
+    ref_pointer = join(pointer, "$ref")
+    if not ref.startswith("#"):
+        return None, Finding(where, ref_pointer, f"$ref {ref!r} is not local; only #/... refs are supported")
+    if not document.exists(ref):
+        return None, Finding(where, ref_pointer, f"dangling $ref {ref!r}: nothing at that pointer")
+    return _target(ref_pointer, ref), None
+
+
+def _discriminator(document: Document, discriminator: Any, pointer: str) -> Iterator[Found]:
+    for name, target in mapping(mapping(discriminator).get("mapping")).items():
+        target_ref = target if str(target).startswith("#") else f"#/components/schemas/{target}"
+        mapping_pointer = join(pointer, "discriminator", "mapping", name)
+        if document.exists(target_ref):
+            yield _target(mapping_pointer, target_ref), None
         else:
-            yield _target(ref_pointer, ref), None
-    if key == "discriminator":
-        for name, target in mapping(node.get("mapping")).items():
-            target_ref = target if str(target).startswith("#") else f"#/components/schemas/{target}"
-            mapping_pointer = _pointer.join(pointer, "mapping", name)
-            if not _pointer.exists(document.spec, target_ref):
-                yield (
-                    None,
-                    Finding(where, mapping_pointer, f"discriminator mapping {target!r} names no schema"),
-                )
-            else:
-                yield _target(mapping_pointer, target_ref), None
-    if key == "security[]":
-        schemes = mapping(mapping(document.spec.get("components")).get("securitySchemes"))
-        for scheme in node:
-            scheme_pointer = _pointer.join(pointer, scheme)
+            message = f"discriminator mapping {target!r} names no schema"
+            yield None, Finding(document.where(pointer), mapping_pointer, message)
+
+
+def _security(document: Document, security: Any, pointer: str) -> Iterator[Found]:
+    schemes = mapping(mapping(document.spec.get("components")).get("securitySchemes"))
+    where = document.where(pointer)
+    for index, requirement in enumerate(security if isinstance(security, list) else []):
+        for scheme in mapping(requirement):
+            scheme_pointer = join(pointer, index, scheme)
             if scheme in schemes:
                 yield _Reference(scheme_pointer, f"securitySchemes/{scheme}"), None
             else:
@@ -140,8 +93,8 @@ def _references_in(
 
 
 def _target(pointer: str, ref: str) -> _Reference:
-    tokens = _pointer.tokens(ref)
-    target = f"{tokens[1]}/{tokens[2]}" if len(tokens) >= 3 and tokens[0] == "components" else ""
+    parts = tokens(ref)
+    target = f"{parts[1]}/{parts[2]}" if len(parts) >= 3 and parts[0] == "components" else ""
     return _Reference(pointer, target)
 
 
@@ -156,5 +109,5 @@ def _unused(document: Document, edges: dict[str, list[_Reference]]) -> Iterator[
     for kind, components in mapping(document.spec.get("components")).items():
         for name in mapping(components):
             if f"{kind}/{name}" not in used:
-                pointer = _pointer.join("#/components", kind, name)
+                pointer = join("#/components", kind, name)
                 yield Finding(f"components/{kind}/{name}", pointer, "unused component: nothing refers to it")

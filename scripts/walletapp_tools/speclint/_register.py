@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _pointer
+from ..spec import join, tokens
 
 REGISTER = "DISCREPANCIES.md"
 MARKER = "x-walletapp-inferred"
@@ -51,10 +51,10 @@ def _walk(node: Any, pointer: str) -> Iterator[Marker]:
         for key, value in node.items():
             if key in _DATA_KEYS and _is_data(key, value, pointer):
                 continue
-            yield from _walk(value, _pointer.join(pointer, key))
+            yield from _walk(value, join(pointer, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk(value, _pointer.join(pointer, index))
+            yield from _walk(value, join(pointer, index))
 
 
 def _is_data(key: str, value: Any, pointer: str) -> bool:
@@ -63,8 +63,8 @@ def _is_data(key: str, value: Any, pointer: str) -> bool:
     if key == "examples":
         return isinstance(value, list)
     if key == "value":
-        tokens = _pointer.tokens(pointer)
-        return len(tokens) >= 2 and tokens[-2] == "examples"
+        parts = tokens(pointer)
+        return len(parts) >= 2 and parts[-2] == "examples"
     return True
 
 

@@ -6,39 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .._openapi import HTTP_METHODS
-from . import _pointer
-from ._document import Document, Operation, mapping
+from ..spec import HTTP_METHODS, join
+from ._document import Document, Operation, fragment, mapping
 
-SCHEMA_KEYWORDS = (
-    "items",
-    "additionalProperties",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-)
-SCHEMA_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
-SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 ALL_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
-
-
-def subschemas(node: dict[str, Any], pointer: str) -> Iterator[tuple[Any, str]]:
-    for keyword in SCHEMA_KEYWORDS:
-        if isinstance(node.get(keyword), dict):
-            yield node[keyword], _pointer.join(pointer, keyword)
-    for keyword in SCHEMA_LIST_KEYWORDS:
-        values = node.get(keyword)
-        for index, value in enumerate(values if isinstance(values, list) else []):
-            yield value, _pointer.join(pointer, keyword, index)
-    for keyword in SCHEMA_MAP_KEYWORDS:
-        for name, value in mapping(node.get(keyword)).items():
-            yield value, _pointer.join(pointer, keyword, name)
 
 
 def types_of(document: Document, node: Any, pointer: str = "#", depth: int = 0) -> frozenset[str]:
@@ -59,16 +30,16 @@ def types_of(document: Document, node: Any, pointer: str = "#", depth: int = 0) 
 
 def request_schemas(document: Document, operation: Operation) -> Iterator[tuple[Any, str]]:
     """The schemas of an operation's parameters (path-level ones included) and request body."""
-    item_pointer = operation.pointer.rsplit("/", 1)[0]
-    item, item_pointer = document.resolve(_pointer.follow(document.spec, item_pointer), item_pointer)
+    item_pointer = fragment(operation.pointer).rsplit("/", 1)[0]
+    item, item_pointer = document.resolve(document.follow(item_pointer), item_pointer)
     for parameter, pointer in parameters(document, operation, mapping(item), item_pointer):
         if isinstance(parameter.get("schema"), dict):
-            yield parameter["schema"], _pointer.join(pointer, "schema")
+            yield parameter["schema"], join(pointer, "schema")
     body, body_pointer = document.resolve(
-        operation.node.get("requestBody"), _pointer.join(operation.pointer, "requestBody")
+        operation.node.get("requestBody"), join(fragment(operation.pointer), "requestBody")
     )
     for media, media_pointer in _media(mapping(body), body_pointer):
-        yield media["schema"], _pointer.join(media_pointer, "schema")
+        yield media["schema"], join(media_pointer, "schema")
 
 
 def parameters(
@@ -78,7 +49,7 @@ def parameters(
     for holder, holder_pointer in ((item, item_pointer), (operation.node, operation.pointer)):
         values = holder.get("parameters")
         for index, value in enumerate(values if isinstance(values, list) else []):
-            resolved, pointer = document.resolve(value, _pointer.join(holder_pointer, "parameters", index))
+            resolved, pointer = document.resolve(value, join(holder_pointer, "parameters", index))
             if isinstance(resolved, dict):
                 yield resolved, pointer
 
@@ -89,33 +60,29 @@ def answer_schemas(document: Document) -> Iterator[tuple[str, Any, str]]:
     for operation in document.operations():
         responses = mapping(operation.node.get("responses"))
         for status, response in responses.items():
-            pointer = _pointer.join(operation.pointer, "responses", status)
+            pointer = join(fragment(operation.pointer), "responses", status)
             resolved, pointer = document.resolve(response, pointer)
             for media, media_pointer in _media(mapping(resolved), pointer):
-                yield operation.label, media["schema"], _pointer.join(media_pointer, "schema")
+                yield operation.label, media["schema"], join(media_pointer, "schema")
         for name, callback in mapping(operation.node.get("callbacks")).items():
-            callback_pointer = _pointer.join(operation.pointer, "callbacks", name)
+            callback_pointer = join(fragment(operation.pointer), "callbacks", name)
             callback, callback_pointer = document.resolve(callback, callback_pointer)
             for expression, item in mapping(callback).items():
-                yield from _payloads(
-                    document, item, _pointer.join(callback_pointer, expression), operation.label
-                )
+                yield from _payloads(document, item, join(callback_pointer, expression), operation.label)
     for name, item in mapping(document.spec.get("webhooks")).items():
-        yield from _payloads(document, item, _pointer.join("#/webhooks", name), f"webhook {name}")
+        yield from _payloads(document, item, join("#/webhooks", name), f"webhook {name}")
 
 
 def _payloads(document: Document, item: Any, pointer: str, where: str) -> Iterator[tuple[str, Any, str]]:
     item, pointer = document.resolve(item, pointer)
     for method in HTTP_METHODS:
         node = mapping(mapping(item).get(method))
-        body, body_pointer = document.resolve(
-            node.get("requestBody"), _pointer.join(pointer, method, "requestBody")
-        )
+        body, body_pointer = document.resolve(node.get("requestBody"), join(pointer, method, "requestBody"))
         for media, media_pointer in _media(mapping(body), body_pointer):
-            yield where, media["schema"], _pointer.join(media_pointer, "schema")
+            yield where, media["schema"], join(media_pointer, "schema")
 
 
 def _media(holder: dict[str, Any], pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
     for media_type, media in mapping(holder.get("content")).items():
         if isinstance(mapping(media).get("schema"), dict):
-            yield media, _pointer.join(pointer, "content", media_type)
+            yield media, join(pointer, "content", media_type)

@@ -8,7 +8,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing.exceptions import Unresolvable
 
-from . import _pointer
+from ..spec import extend
 from ._document import Document
 from ._finding import Finding
 
@@ -26,6 +26,6 @@ def check_structure(document: Document) -> Iterator[Finding]:
             message = f"openapi-spec-validator stopped at an unresolvable $ref {target!r}"
             yield Finding("document", "#", message)
             return
-        pointer = _pointer.extend("#", error.absolute_path)
+        pointer = extend("#", error.absolute_path)
         message = str(error.message).strip().splitlines()[0]
         yield Finding(document.where(pointer), pointer, f"openapi-spec-validator: {message}")

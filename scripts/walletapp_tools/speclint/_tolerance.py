@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import _pointer
+from ..spec import join, subschemas
 from ._document import Document, mapping
 from ._finding import Finding
-from ._schemas import answer_schemas, subschemas, types_of
+from ._schemas import answer_schemas, types_of
 
 CLOSING_KEYWORDS = ("enum", "pattern")
 CLOSING_FORMATS = frozenset({"date", "date-time", "time", "duration"})
@@ -57,7 +57,7 @@ def _closed_branches_of_open_unions(document: Document, node: dict[str, Any], po
         branches = node.get(keyword)
         if not isinstance(branches, list):
             continue
-        pointers = [_pointer.join(pointer, keyword, index) for index in range(len(branches))]
+        pointers = [join(pointer, keyword, index) for index in range(len(branches))]
         open_types: set[str] = set()
         for branch, branch_pointer in zip(branches, pointers, strict=True):
             resolved, _ = document.resolve(branch, branch_pointer)

@@ -12,9 +12,8 @@ from typing import Any
 
 from jsonschema.exceptions import best_match
 
-from .._jsonschema import SpecSchemas
-from . import _pointer
-from ._document import Document, Operation, mapping
+from ..spec import SpecSchemas, join
+from ._document import Document, Operation, fragment, mapping
 from ._finding import Finding
 from ._schemas import types_of
 
@@ -37,10 +36,10 @@ def _compare(
     document: Document, schemas: SpecSchemas, read: Operation, write: Operation
 ) -> Iterator[Finding]:
     answer, answer_pointer = _json_schema(
-        document, read.node.get("responses", {}).get("200"), _pointer.join(read.pointer, "responses", "200")
+        document, read.node.get("responses", {}).get("200"), join(fragment(read.pointer), "responses", "200")
     )
     body, body_pointer = _json_schema(
-        document, write.node.get("requestBody"), _pointer.join(write.pointer, "requestBody")
+        document, write.node.get("requestBody"), join(fragment(write.pointer), "requestBody")
     )
     if answer is None or body is None:
         return
@@ -75,12 +74,12 @@ def _json_schema(document: Document, holder: Any, pointer: str) -> tuple[Any, st
     media = mapping(mapping(mapping(holder).get("content")).get(JSON))
     if not isinstance(media.get("schema"), dict):
         return None, pointer
-    return document.resolve(media["schema"], _pointer.join(pointer, "content", JSON, "schema"))
+    return document.resolve(media["schema"], join(pointer, "content", JSON, "schema"))
 
 
 def _properties(document: Document, schema: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
     for name, field in mapping(mapping(schema).get("properties")).items():
-        yield name, field, _pointer.join(pointer, "properties", name)
+        yield name, field, join(pointer, "properties", name)
 
 
 def _find(document: Document, schema: Any, pointer: str, name: str, depth: int = 0) -> tuple[Any, str] | None:
@@ -88,11 +87,11 @@ def _find(document: Document, schema: Any, pointer: str, name: str, depth: int =
     schema, pointer = document.resolve(schema, pointer)
     properties = mapping(mapping(schema).get("properties"))
     if name in properties:
-        return properties[name], _pointer.join(pointer, "properties", name)
+        return properties[name], join(pointer, "properties", name)
     if depth >= 4:
         return None
     for child_name, child in properties.items():
-        found = _find(document, child, _pointer.join(pointer, "properties", child_name), name, depth + 1)
+        found = _find(document, child, join(pointer, "properties", child_name), name, depth + 1)
         if found is not None:
             return found
     return None
@@ -100,12 +99,12 @@ def _find(document: Document, schema: Any, pointer: str, name: str, depth: int =
 
 def _examples(document: Document, read: Operation) -> list[Any]:
     response, pointer = document.resolve(
-        read.node.get("responses", {}).get("200"), _pointer.join(read.pointer, "responses", "200")
+        read.node.get("responses", {}).get("200"), join(fragment(read.pointer), "responses", "200")
     )
     media = mapping(mapping(mapping(response).get("content")).get(JSON))
     found = [media["example"]] if "example" in media else []
     for name, example in mapping(media.get("examples")).items():
-        example, _ = document.resolve(example, _pointer.join(pointer, "examples", name))
+        example, _ = document.resolve(example, join(pointer, "examples", name))
         if "value" in mapping(example):
             found.append(example["value"])
     return found

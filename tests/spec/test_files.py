@@ -1,4 +1,4 @@
-"""Reading YAML/JSON the YAML 1.2 way and writing one stable, order-keeping format."""
+"""Documents in files: YAML 1.2 or JSON in, one stable order-keeping format out, atomic writes."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from walletapp_tools.overlay import dump_document, load_document, write_document
-from walletapp_tools.overlay._yaml import PurePythonCoreLoader, load_yaml
+from walletapp_tools.spec import SpecError, dump_document, load_document, load_yaml, write_document
+from walletapp_tools.spec._yaml import PurePythonCoreLoader
 
 Write = Callable[[str, str], Path]
-SETS_DIR = Path(__file__).parent / "compliant-sets"
+SETS_DIR = Path(__file__).parents[1] / "overlay" / "compliant-sets"
+
+
+def test_the_values_yaml_1_1_and_1_2_disagree_on_are_read_the_1_2_way(write: Write) -> None:
+    """What Spectral (@stoplight/yaml) and Redocly (js-yaml 4) read too; PyYAML's safe_load gives
+    {"a": 15, "b": 1000, "c": True}."""
+    assert load_document(write("s.yaml", "a: 017\nb: 1_000\nc: on\n")) == {"a": 17, "b": "1_000", "c": "on"}
 
 
 def test_yaml_scalars_follow_the_yaml_1_2_core_schema(write: Write) -> None:
@@ -80,6 +86,34 @@ def test_write_document_uses_yaml_otherwise_and_leaves_no_temporary_file(tmp_pat
 
 def test_json_input_is_read_as_json(write: Write) -> None:
     assert load_document(write("in.json", '{"b": "yes", "a": 1.0}')) == {"b": "yes", "a": 1.0}
+
+
+def test_a_duplicate_key_is_an_error_naming_the_file_and_line(write: Write) -> None:
+    path = write("dup.yaml", "openapi: 3.1.0\ninfo:\n  title: a\n  title: b\n")
+    with pytest.raises(SpecError) as caught:
+        load_document(path)
+    assert str(caught.value) == (
+        f"{path}: not valid YAML: found duplicate key 'title' (while reading a mapping) at line 4, column 3"
+    )
+
+
+def test_a_duplicate_json_key_is_an_error_naming_the_file(write: Write) -> None:
+    path = write("dup.json", '{"a": 1, "a": 2}')
+    with pytest.raises(SpecError, match=r"dup\.json: not valid JSON: duplicate key 'a'"):
+        load_document(path)
+
+
+def test_a_value_json_cannot_hold_is_an_error_naming_its_pointer(write: Write) -> None:
+    path = write("nan.yaml", "a:\n  b: [1, .nan]\n")
+    with pytest.raises(SpecError) as caught:
+        load_document(path)
+    assert str(caught.value) == f"{path}: /a/b/1: nan is not a JSON number"
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(SpecError) as caught:
+        load_document(tmp_path / "nope.yaml")
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: no such file"
 
 
 def test_yaml_anchors_become_independent_copies(write: Write) -> None:

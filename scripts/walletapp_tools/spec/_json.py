@@ -2,7 +2,8 @@
 
 YAML can express values JSON cannot (timestamps, binary, sets, NaN, non-string keys, aliases shared
 between two places). Overlays are defined on JSON values, and our outputs must round-trip through JSON,
-so everything that enters the applier goes through :func:`json_clone` first.
+so every document read from a file goes through :func:`json_clone` (:mod:`._files`), and so does every
+value an overlay puts into one.
 """
 
 from __future__ import annotations
@@ -10,20 +11,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .._pointer import escape
-from ._errors import OverlayError
+from ._errors import SpecError
+from ._pointer import extend
 
 JSONValue = Any
 """A value of the JSON data model: dict (str keys), list, str, int, float, bool or None."""
 
 
-def pointer(location: tuple[str | int, ...]) -> str:
-    """Return the RFC 6901 JSON pointer of ``location`` ("" is the whole document)."""
-    return "".join("/" + escape(part) for part in location)
-
-
 def describe_pointer(location: tuple[str | int, ...]) -> str:
-    return pointer(location) or "the document root"
+    """The JSON pointer of ``location`` for a message ("the document root" for the empty one)."""
+    return extend("", location) or "the document root"
 
 
 def kind(value: JSONValue) -> str:
@@ -58,7 +55,7 @@ def json_clone(value: JSONValue, source: str, location: tuple[str | int, ...] = 
         copied: dict[str, JSONValue] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise OverlayError(
+                raise SpecError(
                     f"{source}: {describe_pointer(location)}: key {key!r} is {kind(key)}; "
                     "JSON keys are strings"
                 )
@@ -67,9 +64,9 @@ def json_clone(value: JSONValue, source: str, location: tuple[str | int, ...] = 
     if isinstance(value, list):
         return [json_clone(item, source, (*location, index)) for index, item in enumerate(value)]
     if isinstance(value, float) and not math.isfinite(value):
-        raise OverlayError(f"{source}: {describe_pointer(location)}: {value} is not a JSON number")
+        raise SpecError(f"{source}: {describe_pointer(location)}: {value} is not a JSON number")
     if value is None or isinstance(value, str | int | float | bool):
         return value
-    raise OverlayError(
+    raise SpecError(
         f"{source}: {describe_pointer(location)}: {kind(value)} value is not a JSON value (quote it in YAML)"
     )

@@ -1,10 +1,17 @@
 """YAML reading with the YAML 1.2 core schema, and one stable YAML writing style.
 
-PyYAML implements YAML 1.1, where ``yes``/``on``/``no`` are booleans, ``2024-01-01`` is a date and
-``017`` is octal. The Overlay specification recommends YAML 1.2, whose core schema has none of that,
-so :class:`CoreLoader` resolves plain scalars the 1.2 way. It also refuses duplicate keys (which PyYAML
-silently resolves to the last one) and reads every mapping key as the string written in the file
-(``200:`` is the key ``"200"``), since JSON keys are strings.
+Every tool reads the spec through :func:`load_yaml`, so they all see the same values. PyYAML implements
+YAML 1.1, where ``yes``/``on``/``no`` are booleans, ``2024-01-01`` is a date, ``017`` is octal 15 and
+``1_000`` is 1000; under YAML 1.2's core schema these are the strings ``"yes"``, ``"on"``,
+``"2024-01-01"``, the integer 17 and the string ``"1_000"``. We follow YAML 1.2 because OpenAPI 3.1
+recommends it and because the other readers of our files do: Spectral (``@stoplight/yaml``) and
+Redocly (``js-yaml`` 4) both read ``a: 017, b: 1_000, c: on`` as ``17, "1_000", "on"``, so a value
+means the same to every linter, to the published JSON and to the mock. It is also the strictest of
+the loaders the tools had: no implicit dates, octals, sexagesimals or underscores.
+
+:class:`CoreLoader` refuses duplicate keys (PyYAML silently keeps the last one), naming the line, and
+reads every mapping key as the string written in the file (``200:`` is the key ``"200"``), since JSON
+keys are strings.
 
 :func:`dump_yaml` quotes every string that either YAML 1.1 or the 1.2 core schema would read as something
 else (``"yes"``, ``"1.0"``, ``"1e3"``, ``"200"``), so the output reads back identically under both.
@@ -84,6 +91,8 @@ class _CoreConstructor(SafeConstructor):
         text = str(self.construct_scalar(node)).lower()
         if text.endswith(".inf"):
             return float("-inf") if text.startswith("-") else float("inf")
+        if text == ".nan":
+            return float("nan")
         return float(text)
 
 

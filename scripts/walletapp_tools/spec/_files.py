@@ -1,0 +1,134 @@
+"""Documents in files: reading YAML or JSON into JSON values, writing them back, replacing files atomically.
+
+Every tool reads and writes through here. Files ending in ``.json`` are JSON, everything else is YAML
+(a superset of JSON) read with the YAML 1.2 core schema (:mod:`._yaml`). Whatever the format, the
+result is checked to lie in the JSON data model (:mod:`._json`), so a tool sees the same values
+whichever format its input used. Every problem is a :class:`SpecError` of one line naming the file
+and the line or JSON pointer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from ._errors import SpecError
+from ._json import JSONValue, json_clone
+from ._yaml import dump_yaml, load_yaml
+
+Format = Literal["yaml", "json"]
+
+
+def format_for(path: str | os.PathLike[str]) -> Format:
+    """JSON for a ``.json`` file name, YAML otherwise."""
+    return "json" if str(path).lower().endswith(".json") else "yaml"
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of ``path``; raises :class:`SpecError` naming the file."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SpecError(f"{path}: is a directory, not a file") from None
+    except UnicodeDecodeError as error:
+        raise SpecError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise SpecError(f"{path}: cannot read: {error.strerror}") from None
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = error.problem or error.context or "syntax error"
+        context = f" ({error.context})" if error.context and error.problem else ""
+        return f"{problem}{context}{where}"
+    return str(error)
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def parse_document(text: str, source: str, fmt: Format = "yaml") -> JSONValue:
+    """Parse ``text`` (named ``source`` in errors) into a fresh JSON value."""
+    if fmt == "json":
+        try:
+            value: Any = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        except json.JSONDecodeError as error:
+            raise SpecError(
+                f"{source}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            ) from None
+        except _DuplicateKeyError as error:
+            raise SpecError(f"{source}: not valid JSON: duplicate key {error.key!r}") from None
+    else:
+        try:
+            value = load_yaml(text)
+        except yaml.YAMLError as error:
+            raise SpecError(f"{source}: not valid YAML: {_yaml_problem(error)}") from None
+        except RecursionError:
+            raise SpecError(f"{source}: not valid YAML: nested too deeply") from None
+    if value is None:
+        raise SpecError(f"{source}: the document is empty")
+    return json_clone(value, source)
+
+
+def load_document(path: str | os.PathLike[str]) -> JSONValue:
+    """Read a YAML or JSON file; bad input raises :class:`SpecError` naming the file."""
+    return parse_document(read_text(path), str(path), format_for(path))
+
+
+def dump_document(document: JSONValue, fmt: Format = "yaml") -> str:
+    """Serialise ``document`` deterministically, keeping key order; the text ends with a newline."""
+    if fmt == "json":
+        return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return dump_yaml(document)
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends, mode 644) to ``path`` through a temporary sibling.
+
+    A reader never sees half a file and a failed run leaves the previous file in place. ``OSError``
+    propagates, so that each tool words the error its own way.
+    """
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_document(document: JSONValue, path: str | os.PathLike[str]) -> None:
+    """Write ``document`` to ``path`` (format from its name; ``-`` is standard output, as YAML),
+    replacing the file atomically; raises :class:`SpecError` naming the file."""
+    if str(path) == "-":
+        sys.stdout.write(dump_document(document, "yaml"))
+        return
+    text = dump_document(document, format_for(path))
+    try:
+        replace_file(Path(path), text)
+    except OSError as error:
+        raise SpecError(f"{path}: cannot write: {error.strerror or error}") from None
