@@ -59,8 +59,10 @@ class Router(Generic[T]):
     def match(self, method: str, path: str) -> Match[T] | None:
         """The route for a request, or None when no path matches at all (404)."""
         static = self._static.get(_normalise(path))
-        if static is not None and method in static:
-            return Match(static[method], {}, tuple(static))
+        if static is not None:
+            # A static path is never read as a parameterised one: `DELETE /members/list` is a 405 of
+            # `/members/list`, not `DELETE /members/{uuid}` with uuid "list".
+            return Match(static.get(method), {}, tuple(static))
         params: dict[str, str] = {}
         node = self._walk(self._root, _segments(path), 0, params, method)
         if node is None:
