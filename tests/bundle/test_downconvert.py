@@ -51,13 +51,27 @@ def test_type_array_of_several_types_becomes_any_of() -> None:
     assert schema == {"anyOf": [{"type": "string"}, {"type": "integer"}, NULL_ONLY]}
 
 
-def test_null_branch_beside_a_ref_becomes_a_null_only_schema() -> None:
+def test_null_branch_beside_a_ref_becomes_a_nullable_all_of() -> None:
     schema = {"oneOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}], "description": "d"}
     null_branch_to_nullable(schema, "")
-    assert schema == {
-        "oneOf": [{"$ref": "#/components/schemas/T"}, {"type": "object", "nullable": True, "enum": [None]}],
-        "description": "d",
+    assert schema == {"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}], "nullable": True}
+
+
+def test_a_nullable_reference_gets_the_type_of_the_schema_it_names() -> None:
+    document = _doc(
+        {
+            "type": "object",
+            "properties": {"t": {"oneOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]}},
+        }
+    )
+    document["components"]["schemas"]["T"] = {"type": "object", "properties": {"a": {"type": "integer"}}}
+    converted = downconvert(document)
+    assert converted["components"]["schemas"]["S"]["properties"]["t"] == {
+        "type": "object",
+        "nullable": True,
+        "allOf": [{"$ref": "#/components/schemas/T"}],
     }
+    validate_30(converted, "nullable reference")
 
 
 def test_null_branch_beside_an_inline_schema_is_merged_into_it() -> None:
@@ -82,6 +96,15 @@ def test_const_becomes_a_single_value_enum() -> None:
     schema = {"type": "string", "const": "success"}
     const_to_enum(schema, "")
     assert schema == {"type": "string", "enum": ["success"]}
+
+
+def test_a_boolean_const_becomes_the_type_and_says_its_value() -> None:
+    schema = {"const": True, "description": "Succeeded."}
+    const_to_enum(schema, "")
+    assert schema == {"type": "boolean", "description": "Succeeded. Always `true`."}
+    bare: dict[str, Any] = {"const": False}
+    const_to_enum(bare, "")
+    assert bare == {"type": "boolean", "description": "Always `false`."}
 
 
 def test_schema_examples_become_the_first_example() -> None:

@@ -3,7 +3,8 @@
 The artifacts (see README "Published artifacts"):
 
 =============================  ===================================================================
-``walletapp.openapi.yaml``     OpenAPI 3.1, public overlay applied (the contract other teams use)
+``walletapp.openapi.yaml``     OpenAPI 3.1, public overlay applied, rewritten into the forms every
+                               mainstream generator reads (:mod:`._portable`, same meaning)
 ``walletapp.openapi.json``     the same document as JSON
 ``walletapp.openapi-3.0.yaml`` OpenAPI 3.0.3 down-conversion (:mod:`._downconvert`), 3.0-validated
 ``walletapp.html``             offline HTML reference (:mod:`._html`)
@@ -32,6 +33,7 @@ from .._files import replace_file
 from ._downconvert import downconvert, validate_30
 from ._errors import BundleError
 from ._html import REDOC_BUNDLE, render_html
+from ._portable import portable
 from ._public import public_document
 
 YAML_31 = "walletapp.openapi.yaml"
@@ -68,8 +70,11 @@ def render_artifacts(
     attachments: Sequence[str | os.PathLike[str]] = (),
 ) -> dict[str, str]:
     """Return ``{file name: text}`` for every artifact; raises :class:`BundleError` on bad input."""
+    source = f"{spec} with {', '.join(map(str, overlays)) or 'no overlay'}"
     public = public_document(spec, overlays)
-    _validate_31(public, f"{spec} with {', '.join(map(str, overlays)) or 'no overlay'}")
+    _validate_31(public, source)
+    public = portable(public)
+    _validate_31(public, f"{source}, rewritten for generators")
     legacy = downconvert(public)
     validate_30(legacy, YAML_30)
     texts = {

@@ -31,13 +31,14 @@ schema rules
     ``type_array_to_nullable``   ``type: [T, 'null']`` to ``type: T, nullable: true``; several
                                  types become ``anyOf`` of single types (null as below).
     ``null_branch_to_nullable``  a ``{type: 'null'}`` branch of ``oneOf``/``anyOf``: merged away as
-                                 ``nullable: true`` when one inline branch is left; otherwise (a ``$ref``)
-                                 it becomes ``{type: object, nullable: true, enum: [null]}``, which
-                                 accepts exactly null. ``nullable: true, allOf: [$ref]``, the common
-                                 idiom, does not: 3.0.3 validators reject null there, so null examples
-                                 fail lint.
+                                 ``nullable: true`` when one inline branch is left; when one ``$ref``
+                                 is left, ``nullable: true, allOf: [$ref]`` (the idiom generators read:
+                                 orval, openapi-zod-client, datamodel-code-generator and kin-openapi
+                                 all misread a null-only branch), typed by the closing rule below;
+                                 among several branches it becomes the null-only schema below.
     ``null_type_to_nullable``    a bare ``type: 'null'`` becomes that null-only schema.
-    ``const_to_enum``            ``const: x`` to ``enum: [x]``.
+    ``const_to_enum``            ``const: x`` to ``enum: [x]``; a boolean ``const`` to ``type: boolean``
+                                 and a description saying the value, as in the 3.1 file (:mod:`._portable`).
     ``examples_to_example``      ``examples: [a, ...]`` to ``example: a``.
     ``exclusive_bounds``         numeric ``exclusiveMinimum``/``exclusiveMaximum`` to the 3.0 boolean form.
     ``content_keywords``         ``contentEncoding: base64`` to ``format: byte``; binary media types to
@@ -50,8 +51,15 @@ schema rules
                                  ``patternProperties``...) are an error naming their JSON pointer, never
                                  dropped silently.
 
+closing rules (after the schema rules, with the whole document at hand)
+    ``type_nullable_references`` ``nullable: true, allOf: [$ref]`` gets the referenced schema's
+                                 ``type``: 3.0 reads ``nullable`` only beside a ``type`` (Redocly's
+                                 ``nullable-type-sibling``). Strict 3.0.3 validators still reject the
+                                 ``null`` (``allOf`` applies to it); generators read it as intended.
+
 To add a rule: write ``def rule(schema, pointer) -> None`` (or ``def rule(document) -> None``), append it
-to ``SCHEMA_RULES`` (or ``DOCUMENT_RULES``) and give it a test in tests/bundle/test_downconvert.py.
+to ``SCHEMA_RULES`` (or ``DOCUMENT_RULES``, ``CLOSING_RULES``) and give it a test in
+tests/bundle/test_downconvert.py.
 The result is always checked by openapi-spec-validator's 3.0 validator (:func:`validate_30`).
 """
 
@@ -65,6 +73,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from .._openapi import HTTP_METHODS
 from ._errors import BundleError
+from ._portable import boolean_const_as_type
 from ._walk import Schema, document_schemas
 
 Document = dict[str, Any]
@@ -252,9 +261,12 @@ def null_branch_to_nullable(schema: Schema, pointer: str) -> None:
         if not isinstance(branches, list) or not any(_is_null_branch(b) for b in branches):
             continue
         kept = [branch for branch in branches if not _is_null_branch(branch)]
-        if len(kept) == 1 and "$ref" not in kept[0] and not set(kept[0]) & (set(schema) - {keyword}):
+        if len(kept) == 1 and not set(kept[0]) & (set(schema) - {keyword}):
             del schema[keyword]
-            schema.update(kept[0])
+            if set(kept[0]) == {"$ref"}:
+                schema["allOf"] = [kept[0], *schema.get("allOf", [])]
+            else:
+                schema.update(kept[0])
             schema["nullable"] = True
         else:
             schema[keyword] = [*kept, copy.deepcopy(NULL_ONLY)]
@@ -266,7 +278,11 @@ def null_type_to_nullable(schema: Schema, pointer: str) -> None:
 
 
 def const_to_enum(schema: Schema, pointer: str) -> None:
-    if "const" in schema:
+    if "const" not in schema:
+        return
+    if isinstance(schema["const"], bool):
+        boolean_const_as_type(schema)
+    else:
         schema["enum"] = [schema.pop("const")]
 
 
@@ -319,6 +335,20 @@ def ref_siblings_to_all_of(schema: Schema, pointer: str) -> None:
         schema["allOf"] = [{"$ref": reference}, *schema.get("allOf", [])]
 
 
+def type_nullable_references(document: Document) -> None:
+    prefix = "#/components/schemas/"
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for schema, _pointer in document_schemas(document):
+        branches = schema.get("allOf")
+        if not schema.get("nullable") or "type" in schema or not isinstance(branches, list):
+            continue
+        reference = branches[0].get("$ref") if len(branches) == 1 and isinstance(branches[0], dict) else None
+        if isinstance(reference, str) and reference.startswith(prefix):
+            kind = (schemas.get(reference[len(prefix) :]) or {}).get("type")
+            if isinstance(kind, str):
+                schema["type"] = kind
+
+
 def reject_unsupported(schema: Schema, pointer: str) -> None:
     for keyword in _UNSUPPORTED:
         if keyword in schema:
@@ -352,6 +382,8 @@ SCHEMA_RULES: tuple[Callable[[Schema, str], None], ...] = (
     ref_siblings_to_all_of,
 )
 
+CLOSING_RULES: tuple[Callable[[Document], None], ...] = (type_nullable_references,)
+
 
 def downconvert(document: Document) -> Document:
     """Return a 3.0.3 copy of the 3.1 ``document`` (which is left untouched); raises :class:`BundleError`."""
@@ -361,6 +393,8 @@ def downconvert(document: Document) -> Document:
     for schema, pointer in document_schemas(result):
         for schema_rule in SCHEMA_RULES:
             schema_rule(schema, pointer)
+    for closing_rule in CLOSING_RULES:
+        closing_rule(result)
     return result
 
 

@@ -16,7 +16,7 @@ Offline by construction:
 
 Redoc lists scopes only for OAuth2 schemes, and our abilities are scopes of a bearer scheme, so the
 page would not say which ability an operation needs: :func:`with_abilities` starts each operation's
-description with it (in the page only; the published YAML/JSON are untouched).
+description with it (the published YAML/JSON do the same, :mod:`._portable`; applying it twice is a no-op).
 
 The output has no timestamp or random id: the same spec and the same Redoc give the same bytes.
 """
@@ -31,8 +31,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .._openapi import HTTP_METHODS
 from ._errors import BundleError
+from ._portable import abilities_in_descriptions
 
 REDOC_BUNDLE = Path("node_modules/redoc/bundles/redoc.standalone.js")
 REMOTE_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
@@ -64,28 +64,7 @@ def _redoc_source(bundle: Path) -> str:
 def with_abilities(document: dict[str, Any]) -> dict[str, Any]:
     """Return a copy of ``document`` whose operations' descriptions start with their bearer abilities."""
     result = copy.deepcopy(document)
-    schemes = (result.get("components") or {}).get("securitySchemes") or {}
-    bearer = {
-        name for name, scheme in schemes.items() if scheme.get("type") not in ("oauth2", "openIdConnect")
-    }
-    for path_item in (result.get("paths") or {}).values():
-        for method in HTTP_METHODS:
-            operation = path_item.get(method) if isinstance(path_item, dict) else None
-            if not isinstance(operation, dict):
-                continue
-            requirements = operation.get("security", result.get("security")) or []
-            abilities = [
-                scope
-                for requirement in requirements
-                for name, scopes in requirement.items()
-                if name in bearer
-                for scope in scopes or []
-            ]
-            if abilities:
-                listed = " or ".join(f"`{ability}`" for ability in dict.fromkeys(abilities))
-                line = f"**Required token ability:** {listed}"
-                description = str(operation.get("description", "")).strip()
-                operation["description"] = f"{line}\n\n{description}" if description else line
+    abilities_in_descriptions(result)
     return result
 
 

@@ -3,11 +3,11 @@
  * dist/walletapp.d.ts with openapi-typescript (pinned) from dist/walletapp.openapi.yaml and compiles
  * this file with it under `tsc --strict`: if the contract stops producing usable types, CI fails.
  *
- * Webhooks are reached through `operations` (or `components["pathItems"]`): openapi-typescript 7 does
- * not follow a `$ref` to a path item under `webhooks` (openapi-ts/openapi-typescript#1725), so
- * `webhooks["batchFinished"]` has no `post` in the generated types.
+ * The webhook is typed through `webhooks`: the published file inlines its path item, because
+ * openapi-typescript 7 types a webhook that is a `$ref` to a path item `never`
+ * (openapi-ts/openapi-typescript#1725). `WebhookIsTheEventUnion` fails to compile if that comes back.
  */
-import type { components, operations, paths } from "../../../dist/walletapp";
+import type { components, operations, paths, webhooks } from "../../../dist/walletapp";
 
 type JsonContent<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
 type SuccessBody<Op> = Op extends { responses: { 200: infer R } } ? JsonContent<R> : never;
@@ -40,7 +40,12 @@ export function describeBatch(event: BatchEvent): string {
   }
 }
 
-export function onNotification(body: RequestBody<operations["notifyBatchFinished"]>): string {
+type WebhookPayload = RequestBody<webhooks["batchFinished"]["post"]>;
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type NotNever<T> = [T] extends [never] ? false : true;
+export const webhookIsTheEventUnion: Exactly<WebhookPayload, BatchEvent> & NotNever<WebhookPayload> = true;
+
+export function onNotification(body: WebhookPayload): string {
   return describeBatch(body);
 }
 
