@@ -9,10 +9,11 @@ from ._calls import CallError, SpecCaller
 from ._cli import main
 from ._context import Known, RunContext
 from ._knobs import KnobError, Knobs, redact_url
+from ._masking import Masker, mask, mask_report
 from ._mockserver import MockServer, MockServerError, free_port
 from ._operations import DEFAULT_SPEC, Operation, all_abilities, load_document, load_operations
 from ._paginator import find_page, violations
-from ._preflight import PreflightError, mask, mask_report, pick_probe, preflight
+from ._preflight import PreflightError, pick_probe, preflight
 from ._receiver import Delivery, WebhookReceiver
 from ._safety import EFFECTS, Selection, SelectionError, dangerous_operations, kind, parse_names, select
 
@@ -24,6 +25,7 @@ __all__ = [
     "KnobError",
     "Knobs",
     "Known",
+    "Masker",
     "MockServer",
     "MockServerError",
     "Operation",

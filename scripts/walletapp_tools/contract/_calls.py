@@ -29,6 +29,7 @@ class SpecCaller:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.operations = {op.operation_id: op for op in operations}
+        self._timeout = timeout
         self._client = httpx.Client(
             base_url=base_url.rstrip("/"),
             headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},

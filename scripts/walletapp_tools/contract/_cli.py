@@ -31,9 +31,10 @@ from ._calls import SpecCaller
 from ._context import ENV_VAR, Known, RunContext
 from ._facts import BatchKind, batch_kinds
 from ._knobs import KnobError, Knobs
+from ._masking import mask
 from ._mockserver import MockServer, MockServerError, free_port
 from ._operations import DEFAULT_SPEC, Operation, all_abilities, load_document, load_operations
-from ._preflight import PreflightError, mask, pick_probe, preflight
+from ._preflight import PreflightError, pick_probe, preflight
 from ._prepare import NEUTRAL_WEBHOOK_URL, Created, cleanup, create_own_data, discover, known_from_fixtures
 from ._safety import Selection, SelectionError, parse_names, select
 
@@ -69,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     add("--webhook-listen", metavar="HOST:PORT", help="where that receiver listens (127.0.0.1:8765)")
     add("--max-examples", type=int, help="fuzzing examples per operation (10)")
     add("--seed", help="data generation seed, or `random` (1)")
+    add("--request-seconds", type=float, help="total time one request may take (60)")
+    add("--max-response-mb", type=int, help="the largest answer read, in MiB (32)")
+    add("--deadline-minutes", type=float, help="total time of the run's tests (60)")
     add("--junit", metavar="FILE", help="write a JUnit XML report")
     add("--report-dir", metavar="DIR", help="where contract-summary.txt goes (reports)")
     add("--spec", type=Path, default=None, help=argparse.SUPPRESS)
@@ -83,17 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
         knobs = Knobs.from_env(
-            base_url=args.base_url,
-            token=args.token,
-            allow_writes=args.allow_writes,
-            dangerous=args.dangerous,
-            brand_id=args.brand_id,
-            webhook_url=args.webhook_url,
-            webhook_listen=args.webhook_listen,
-            max_examples=args.max_examples,
-            seed=args.seed,
-            junit=args.junit,
-            report_dir=args.report_dir,
+            **{name: getattr(args, name) for name in Knobs.__dataclass_fields__ if hasattr(args, name)}
         )
     except KnobError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
@@ -136,14 +130,14 @@ def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | 
         return
     assert knobs.base_url is not None and knobs.token is not None
     selection = select(operations, allow_writes=knobs.allow_writes, dangerous=parse_names(knobs.dangerous))
-    preflight(knobs.base_url, knobs.token, pick_probe(operations))
+    preflight(knobs.base_url, knobs.token, pick_probe(operations), timeout=knobs.request_seconds)
     webhook_listen = webhook_url = None
     webhook_note = ""
     if knobs.webhook_url is not None:
         webhook_listen, webhook_url = knobs.webhook_listen, knobs.webhook_url
     else:
         webhook_note = "webhook checks skipped: set CONTRACT_WEBHOOK_URL to a URL that reaches this machine"
-    with SpecCaller(knobs.base_url, knobs.token, operations) as caller:
+    with SpecCaller(knobs.base_url, knobs.token, operations, timeout=knobs.request_seconds) as caller:
         if knobs.brand_id is None:
             known = Known()
             notes.append("no CONTRACT_BRAND_ID: positive cases cannot reach real members, passes or batches")
@@ -171,6 +165,7 @@ def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | 
                 included=sorted(selection.operation_ids),
                 excluded=dict(selection.excluded),
                 max_examples=knobs.max_examples,
+                **_limits(knobs),
                 seed=knobs.seed,
                 report_dir=knobs.report_dir,
                 known=known,
@@ -212,6 +207,7 @@ def _on_the_mock(
                 included=sorted(selection.operation_ids),
                 excluded={},
                 max_examples=knobs.max_examples,
+                **_limits(knobs),
                 seed=knobs.seed,
                 report_dir=knobs.report_dir,
                 known=known,
@@ -228,6 +224,14 @@ def _on_the_mock(
 
 PLUGINS = ("schemathesis.pytest.plugin", "_hypothesis_pytestplugin")
 """The only pytest plugins the suite loads: whatever else the environment has installed stays out."""
+
+
+def _limits(knobs: Knobs) -> dict[str, Any]:
+    return {
+        "request_seconds": knobs.request_seconds,
+        "max_response_bytes": knobs.max_response_mb * 1024 * 1024,
+        "deadline_minutes": knobs.deadline_minutes,
+    }
 
 
 def _pytest(context_file: Path, knobs: Knobs, extra: Sequence[str]) -> int:

@@ -69,6 +69,11 @@ class RunContext:
     seed: int
     report_dir: str
     known: Known = field(default_factory=Known)
+    request_seconds: float = 60.0
+    """Total time one request may take (`_limits.deadline`)."""
+    max_response_bytes: int = 32 * 1024 * 1024
+    deadline_minutes: float = 60.0
+    """Total time of the run's tests."""
     webhook_listen: str | None = None
     """HOST:PORT of the suite's webhook receiver, or None when webhook checks cannot run."""
     webhook_url: str | None = None

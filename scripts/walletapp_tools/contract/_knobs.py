@@ -12,6 +12,9 @@ environment from its make variables). A flag wins over its variable.
 | `--webhook-listen` | `CONTRACT_WEBHOOK_LISTEN` | where that receiver listens (default 127.0.0.1:8765) |
 | `--max-examples` | `CONTRACT_MAX_EXAMPLES` | fuzzing examples per operation (default 10) |
 | `--seed` | `CONTRACT_SEED` | seed of the data generation (default 1; `random`) |
+| `--request-seconds` | `CONTRACT_REQUEST_SECONDS` | total time one request may take (60) |
+| `--max-response-mb` | `CONTRACT_MAX_RESPONSE_MB` | the largest answer read (32) |
+| `--deadline-minutes` | `CONTRACT_DEADLINE_MINUTES` | total time of the run's tests (60) |
 | `--junit` | `CONTRACT_JUNIT` | JUnit XML report |
 | `--report-dir` | `CONTRACT_REPORT_DIR` | where the summary goes (default `reports`) |
 """
@@ -47,6 +50,9 @@ class Knobs:
     seed: int = DEFAULT_SEED
     junit: str | None = None
     report_dir: str = "reports"
+    request_seconds: float = 60.0
+    max_response_mb: int = 32
+    deadline_minutes: float = 60.0
 
     @property
     def live(self) -> bool:
@@ -86,7 +92,18 @@ class Knobs:
         host, _, port = listen.rpartition(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
             raise KnobError(f"CONTRACT_WEBHOOK_LISTEN must be HOST:PORT, not {listen!r}")
+        bounds = {
+            name: _positive_number(variable, pick(name, variable) or str(default))
+            for name, variable, default in (
+                ("request_seconds", "CONTRACT_REQUEST_SECONDS", 60),
+                ("max_response_mb", "CONTRACT_MAX_RESPONSE_MB", 32),
+                ("deadline_minutes", "CONTRACT_DEADLINE_MINUTES", 60),
+            )
+        }
         return cls(
+            request_seconds=bounds["request_seconds"],
+            max_response_mb=int(bounds["max_response_mb"]),
+            deadline_minutes=bounds["deadline_minutes"],
             base_url=base_url.rstrip("/") if base_url else None,
             token=token,
             allow_writes=pick("allow_writes", "ALLOW_WRITES").lower() in _TRUE,
@@ -99,6 +116,16 @@ class Knobs:
             junit=pick("junit", "CONTRACT_JUNIT") or None,
             report_dir=pick("report_dir", "CONTRACT_REPORT_DIR") or "reports",
         )
+
+
+def _positive_number(name: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 1e6:
+        raise KnobError(f"{name} must be a positive number, not {raw!r}")
+    return value
 
 
 def _check_url(name: str, url: str) -> None:

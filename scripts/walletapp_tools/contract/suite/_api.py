@@ -23,7 +23,7 @@ from schemathesis.generation.stateful.state_machine import StepOutput
 from schemathesis.specs.openapi.expressions import evaluate
 
 from .._facts import links, request_schema
-from ._run import CONTEXT, DOCUMENT, LABELS, SCHEMA, SELECTED
+from ._run import CONTEXT, DOCUMENT, LABELS, SCHEMA, SELECTED, SESSION
 from ._summary import RECORD
 
 _RUN = secrets.token_hex(3)
@@ -77,7 +77,7 @@ def call(
         headers={"Authorization": f"Bearer {CONTEXT.token}"},
         media_type="application/json" if body is not NOT_SET else None,
     )
-    response = case.call()
+    response = case.call(session=SESSION)
     RECORD.record(LABELS[operation_id], "scenarios", response.status_code)
     try:
         case.validate_response(response)

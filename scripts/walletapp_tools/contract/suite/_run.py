@@ -19,6 +19,7 @@ from schemathesis.filters import HasAPIOperation
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from .._context import RunContext
+from .._limits import BoundedSession
 from .._operations import load_document, load_operations
 from . import _config
 
@@ -88,6 +89,10 @@ class BearerToken:
 
     def set(self, case: schemathesis.Case[Any], data: str, context: schemathesis.AuthContext) -> None:
         case.headers["Authorization"] = f"Bearer {data}"
+
+
+SESSION = BoundedSession(seconds=CONTEXT.request_seconds, limit=CONTEXT.max_response_bytes)
+"""Every request of the suite: within its total deadline, its answer within the size limit."""
 
 
 def collected_operations() -> set[str]:

@@ -29,7 +29,7 @@ def check_names(exc: BaseException) -> set[str]:
         return {name for inner in exc.exceptions for name in check_names(inner)}
     if isinstance(exc, AssertionError):
         return {"scenario"}
-    return set()
+    return {type(exc).__name__}
 
 
 @dataclass

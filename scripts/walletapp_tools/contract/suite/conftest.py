@@ -3,6 +3,7 @@ report, the webhook receiver, and the summary (with its guard) at the end."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 
 from .._context import ContextError, RunContext
 from .._knobs import redact_url
-from .._preflight import mask_report
+from .._limits import deadline
+from .._masking import Masker
 from .._receiver import WebhookReceiver
 from ._summary import RECORD
 
@@ -69,9 +71,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
     """Mask the token in failure reports and captured output, before the terminal or JUnit sees them."""
     outcome = yield
+    _masker().report(outcome.get_result())  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_exception_interact(
+    node: pytest.Item, call: pytest.CallInfo[None], report: pytest.TestReport
+) -> None:
+    """Mask again after schemathesis, whose own hook rewrites the failure text once it was reported."""
+    _masker().report(report)
+
+
+def _masker() -> Masker:
     from ._run import CONTEXT
 
-    mask_report(outcome.get_result(), [CONTEXT.token, *CONTEXT.all_but.values()])  # type: ignore[attr-defined]
+    return Masker([CONTEXT.token, *CONTEXT.all_but.values()])
 
 
 @pytest.fixture(scope="session")
@@ -93,6 +107,31 @@ def receiver(run: RunContext) -> Iterator[WebhookReceiver | None]:
         yield receiver
 
 
+_STARTED = time.monotonic()
+
+
+def _left(run: RunContext) -> float:
+    return run.deadline_minutes * 60 - (time.monotonic() - _STARTED)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    from ._run import CONTEXT
+
+    if _left(CONTEXT) <= 0:
+        pytest.exit(
+            f"contract tests: the run reached its deadline of {CONTEXT.deadline_minutes:g} min", returncode=1
+        )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """No test outlives the run's deadline, however many requests it makes."""
+    from ._run import CONTEXT
+
+    with deadline(max(_left(CONTEXT), 0.001), f"the run's deadline of {CONTEXT.deadline_minutes:g} min"):
+        yield
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The guard: an operation that was called but only ever refused (401/403/405) tested nothing."""
     refused = RECORD.refused_only()
@@ -102,7 +141,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = list(RECORD.lines())
+    masker = _masker()
+    lines = [masker(line) for line in RECORD.lines()]
     if not lines:
         return
     terminalreporter.section("contract summary")

@@ -10,24 +10,16 @@ mock can issue; against a live server it is skipped.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from .._context import RunContext
 from .._operations import Operation
-from ._run import OPERATIONS, SELECTED
+from ._run import OPERATIONS, SELECTED, SESSION
 from ._summary import RECORD
 
 PLACEHOLDER_ID = str(uuid.UUID(int=0x1234_5678_9ABC_4DEF_8123_456789ABCDEF))
 CREDENTIALS = ("no-token", "unknown-token", "all-abilities-but-the-operations")
-
-
-@pytest.fixture(scope="module")
-def client(run: RunContext) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=run.base_url, timeout=30.0, follow_redirects=False) as client:
-        yield client
 
 
 def _token_for(credentials: str, op: Operation, run: RunContext) -> str | None:
@@ -49,7 +41,7 @@ def test_every_operation_requires_exactly_one_ability() -> None:
 @pytest.mark.parametrize("credentials", CREDENTIALS)
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
 def test_operation_refuses_a_request_without_its_ability(
-    op: Operation, credentials: str, run: RunContext, client: httpx.Client
+    op: Operation, credentials: str, run: RunContext
 ) -> None:
     if op.operation_id not in SELECTED:
         pytest.skip(run.excluded.get(op.operation_id, "not selected"))
@@ -65,7 +57,9 @@ def test_operation_refuses_a_request_without_its_ability(
     body = b"{}" if op.method in ("POST", "PUT", "PATCH") else None
     if body is not None:
         headers["Content-Type"] = "application/json"
-    response = client.request(op.method, path, headers=headers, content=body)
+    response = SESSION.request(
+        op.method, run.base_url + path, headers=headers, data=body, allow_redirects=False
+    )
     RECORD.record(op.label, "scenarios", None)
     assert response.status_code == expected, (
         f"{op.label} with {credentials}: {response.status_code} {response.text[:200]}"

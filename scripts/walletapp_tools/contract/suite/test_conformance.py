@@ -7,7 +7,7 @@ from typing import Any
 
 from schemathesis import Case
 
-from ._run import SCHEMA
+from ._run import SCHEMA, SESSION
 from ._summary import RECORD
 
 
@@ -19,7 +19,7 @@ def _phase(case: Case[Any]) -> str:
 def test_operation_honours_the_contract(case: Case[Any]) -> None:
     label = case.operation.label
     try:
-        response = case.call()
+        response = case.call(session=SESSION)
     except BaseException as exc:
         RECORD.record(label, _phase(case), None)
         RECORD.fail(label, exc)

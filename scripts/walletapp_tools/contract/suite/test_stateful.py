@@ -10,7 +10,7 @@ import hypothesis
 import pytest
 from schemathesis import Case, Response
 
-from ._run import SCHEMA
+from ._run import SCHEMA, SESSION
 from ._summary import RECORD
 
 SCENARIOS_PER_EXAMPLE = 3
@@ -23,6 +23,9 @@ def test_linked_operations_honour_the_contract() -> None:
     base = SCHEMA.as_state_machine()
 
     class Scenarios(base):  # type: ignore[valid-type,misc]
+        def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
+            return {"session": SESSION}
+
         def after_call(self, response: Response, case: Case[Any]) -> None:
             super().after_call(response, case)
             RECORD.record(case.operation.label, "stateful", response.status_code)
