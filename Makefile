@@ -80,8 +80,9 @@ fmt: .venv/.synced ## Format and auto-fix the Python code (ruff)
 # client's staleness and round trips, the mock, the contract suite against the mock, the client end to
 # end, and the HTML reference in headless chromium (installed by `browser` when missing).
 .PHONY: test
-test: lint check browser proof check-breaking ## Everything CI runs: lint, check, publishing proof, then pytest (JUnit in reports/)
+test: lint check browser proof check-breaking ## Everything CI runs: lint, check, publishing proof, pytest, the contract suite
 	$(RUN) pytest --junitxml=reports/junit.xml
+	@$(MAKE) --no-print-directory contract BASE_URL= WALLETAPP_TOKEN=
 
 # The Python client. `generate` lints first; the stamp skips the lint while nothing it reads changed.
 # The client's version is the spec's info.version and uv.lock records it: `uv lock` follows a bump
@@ -188,10 +189,10 @@ mock: .venv/.synced ## Serve the stateful mock on http://127.0.0.1:4010 (prints 
 bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
 	$(RUN) python -m walletapp_tools.bench_mock --spec $(SPEC)
 
-# --- Contract tests (issue 5): tests/contract against the mock, or any server -------------------------
+# --- Contract tests: walletapp-contract against the mock, or any server ----------------------------------
 # `make contract BASE_URL=https://staging.example WALLETAPP_TOKEN=...` runs the same suite against a live
-# server: read-only operations unless ALLOW_WRITES=1; deleteMember and the mail-sending operations only
-# when named in CONTRACT_INCLUDE_DANGEROUS (with ALLOW_WRITES=1). See README.md, "## Contract tests".
+# server: read-only unless ALLOW_WRITES=1; dangerous operations only when named in
+# CONTRACT_INCLUDE_DANGEROUS (with ALLOW_WRITES=1). See docs/contract-testing.md.
 BASE_URL ?=
 WALLETAPP_TOKEN ?=
 ALLOW_WRITES ?=
@@ -199,6 +200,8 @@ CONTRACT_INCLUDE_DANGEROUS ?=
 CONTRACT_MAX_EXAMPLES ?=
 CONTRACT_SEED ?=
 CONTRACT_BRAND_ID ?=
+CONTRACT_WEBHOOK_URL ?=
+CONTRACT_WEBHOOK_LISTEN ?=
 CONTRACT_JUNIT ?= reports/contract.xml
 
 .PHONY: contract
@@ -209,9 +212,16 @@ contract: export CONTRACT_INCLUDE_DANGEROUS := $(CONTRACT_INCLUDE_DANGEROUS)
 contract: export CONTRACT_MAX_EXAMPLES := $(CONTRACT_MAX_EXAMPLES)
 contract: export CONTRACT_SEED := $(CONTRACT_SEED)
 contract: export CONTRACT_BRAND_ID := $(CONTRACT_BRAND_ID)
-contract: .venv/.synced ## Contract suite (schemathesis, auth matrix) vs BASE_URL or the mock; JUnit + summary in reports/
-	@mkdir -p $(dir $(CONTRACT_JUNIT))
-	$(RUN) pytest -p no:cacheprovider tests/contract --junitxml=$(CONTRACT_JUNIT) -o junit_suite_name=contract
+contract: export CONTRACT_WEBHOOK_URL := $(CONTRACT_WEBHOOK_URL)
+contract: export CONTRACT_WEBHOOK_LISTEN := $(CONTRACT_WEBHOOK_LISTEN)
+contract: export CONTRACT_JUNIT := $(CONTRACT_JUNIT)
+contract: .venv/.synced ## Contract suite (walletapp-contract) vs BASE_URL or the mock; JUnit + summary in reports/
+	$(RUN) walletapp-contract
+
+MUTATION_FLAGS ?=
+.PHONY: mutation
+mutation: .venv/.synced ## Plant 20 realistic server bugs one at a time; the contract suite must kill >= 90%
+	$(RUN) python -m walletapp_tools.contract._mutation $(MUTATION_FLAGS)
 
 .PHONY: contract-client
 contract-client: .venv/.synced ## The generated client end to end against the mock (every operation, webhooks)

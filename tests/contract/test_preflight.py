@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import httpx
 import pytest
 from walletapp_tools.contract import (
     PreflightError,
     free_port,
     load_operations,
-    mask,
-    mask_report,
     pick_probe,
     preflight,
 )
@@ -58,19 +54,3 @@ def test_an_unreachable_server_is_one_line() -> None:
     with pytest.raises(PreflightError, match=r"cannot reach http://127\.0\.0\.1:\d+") as caught:
         preflight(f"http://127.0.0.1:{free_port()}", TOKEN, PROBE, timeout=2.0)
     assert TOKEN not in str(caught.value)
-
-
-def test_mask_hides_every_occurrence() -> None:
-    assert mask(f"Bearer {TOKEN} and {TOKEN}", TOKEN) == "Bearer *** and ***"
-    assert mask("nothing", None) == "nothing"
-
-
-def test_mask_report_hides_the_token_in_failure_text_and_captured_output() -> None:
-    report = SimpleNamespace(
-        longrepr=f"AssertionError: client=AuthenticatedClient(token='{TOKEN}')",
-        sections=[("Captured stdout call", f"Authorization: Bearer {TOKEN}"), ("Captured log", "clean")],
-    )
-    mask_report(report, [TOKEN])
-    assert TOKEN not in str(report.longrepr)
-    assert all(TOKEN not in content for _, content in report.sections)
-    assert report.sections[1] == ("Captured log", "clean")

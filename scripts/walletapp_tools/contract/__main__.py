@@ -1,0 +1,7 @@
+"""`python -m walletapp_tools.contract`: the same as `walletapp-contract`."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

@@ -1,0 +1,325 @@
+"""Realistic WalletApp server bugs, planted by the proxy one at a time (`make mutation`): the contract
+suite must fail on each. They come in the families the suite has to catch: paginators that lie, batches
+and webhooks that misbehave, writes that are acknowledged but not saved, answers that break the schema,
+auth not enforced, server errors, validation missing, links that lead nowhere.
+
+`quick` names the part of the suite (a pytest `-k` expression) expected to catch the fault, so CI can run
+a fast subset; `make mutation` runs the whole suite against every fault.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from ._paginator import find_page
+from ._proxy import Exchange, Fault
+
+PAGINATED = frozenset({"listMembers", "listMemberCoupons", "listMemberStorecards"})
+PASS_BATCH_STATUS = frozenset({"getCouponBatch", "getStorecardBatch", "getPointsBatch"})
+
+
+@dataclass(frozen=True)
+class Mutant:
+    fault: Fault
+    quick: str
+
+
+def _page(status: int, body: Any, change: Any) -> tuple[int, Any]:
+    found = find_page(body) if status == 200 else None
+    if found is not None:
+        change(*found)
+    return status, body
+
+
+def _last_page_off_by_one(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    return _page(status, body, lambda page, items: page.update(last_page=page["last_page"] + 1))
+
+
+def _total_counts_the_page(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    return _page(status, body, lambda page, items: page.update(total=len(items)))
+
+
+def _next_page_always(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    def change(page: dict[str, Any], items: list[Any]) -> None:
+        if page.get("next_page_url") is None and page.get("last_page_url"):
+            page["next_page_url"] = page["last_page_url"]
+
+    return _page(status, body, change)
+
+
+def _wrong_kind(payload: dict[str, Any]) -> list[dict[str, Any]]:
+    kinds = ["coupons", "storecards", "points", "mails"]
+    link = str(payload.get("link", ""))
+    for i, kind in enumerate(kinds):
+        if f"/webhooks/{kind}/" in link:
+            payload = {
+                **payload,
+                "link": link.replace(f"/webhooks/{kind}/", f"/webhooks/{kinds[(i + 1) % 4]}/"),
+            }
+            break
+    return [payload]
+
+
+def _repeat_a_result(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    if status == 200 and isinstance(body, dict) and body.get("data", {}).get("passes"):
+        body["data"]["passes"].append(dict(body["data"]["passes"][0]))
+    return status, body
+
+
+def _points_dropped(ex: Exchange) -> Any:
+    return (
+        {**ex.body, "points": 0}
+        if isinstance(ex.body, dict) and isinstance(ex.body.get("points"), int)
+        else ex.body
+    )
+
+
+def _looks_valid(ex: Exchange, *body_fields: str) -> bool:
+    if body_fields:
+        return isinstance(ex.body, dict) and all(
+            isinstance(ex.body.get(f), str) and ex.body[f] for f in body_fields
+        )
+    return bool(ex.query.get("brand_id"))
+
+
+def _fake_delete(ex: Exchange) -> tuple[int, Any] | None:
+    return (200, {"success": True, "message": "Member deleted"}) if _looks_valid(ex) else None
+
+
+def _fake_unsubscribe(ex: Exchange) -> tuple[int, Any] | None:
+    if _looks_valid(ex, "brand_id", "email"):
+        return 200, {"message": "Request successful", "data": "User unsubscribed"}
+    return None
+
+
+def _never_blocked(ex: Exchange) -> Any:
+    return (
+        {**ex.body, "status": "active"}
+        if isinstance(ex.body, dict) and ex.body.get("status") == "blocked"
+        else ex.body
+    )
+
+
+def _drop_pass_code(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    if status == 200 and isinstance(body, dict) and isinstance(body.get("data"), dict):
+        body["data"].pop("code", None)
+    return status, body
+
+
+def _answers_without_token(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    return (200, {"success": True, "data": []}) if status == 401 else (status, body)
+
+
+def _error_on_one_per_page(ex: Exchange) -> tuple[int, Any] | None:
+    return (500, {"message": "Server Error"}) if ex.query.get("per_page") == "1" else None
+
+
+def _points_not_validated(ex: Exchange) -> Any:
+    if isinstance(ex.body, dict) and "points" in ex.body and not isinstance(ex.body["points"], int):
+        return {**ex.body, "points": 0}
+    return ex.body
+
+
+def _html_not_found(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    return (404, b"<html><body><h1>404 Not Found</h1></body></html>") if status == 404 else (status, body)
+
+
+def _created(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    return (201 if status == 200 else status), body
+
+
+def _count_every_address(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    if status == 200 and isinstance(ex.body, dict) and isinstance(ex.body.get("email"), list):
+        count = len(ex.body["email"])
+        body["data"] = {"amount": count, "message": f"Unsubscribed {count} members"}
+    return status, body
+
+
+def _ids_do_not_resolve(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    if status == 200:
+        for member in body.get("data", {}).get("members", []):
+            member["identifier"] = str(uuid.uuid5(uuid.NAMESPACE_URL, member["identifier"]))
+    return status, body
+
+
+def _wrong_new_ids(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    if status == 200 and isinstance(body.get("data", {}).get("new"), dict):
+        body["data"]["new"] = {email: str(uuid.uuid4()) for email in body["data"]["new"]}
+    return status, body
+
+
+MUTANTS: dict[str, Mutant] = {
+    m.fault.name: m
+    for m in [
+        Mutant(
+            Fault(
+                "last-page-off-by-one",
+                "paginated lists report one page too many",
+                PAGINATED,
+                response=_last_page_off_by_one,
+            ),
+            "pagination",
+        ),
+        Mutant(
+            Fault(
+                "total-counts-the-page",
+                "`total` is the number of items on the page",
+                PAGINATED,
+                response=_total_counts_the_page,
+            ),
+            "pagination",
+        ),
+        Mutant(
+            Fault(
+                "next-page-on-the-last-page",
+                "the last page still has a next_page_url",
+                PAGINATED,
+                response=_next_page_always,
+            ),
+            "pagination",
+        ),
+        Mutant(
+            Fault("webhook-delivered-twice", "every batch webhook is sent twice", webhook=lambda p: [p, p]),
+            "batch_webhook",
+        ),
+        Mutant(
+            Fault(
+                "webhook-without-link",
+                "success webhooks lack their `link`",
+                webhook=lambda p: [{k: v for k, v in p.items() if k != "link"}],
+            ),
+            "batch_webhook",
+        ),
+        Mutant(
+            Fault(
+                "webhook-links-another-kind",
+                "the webhook link points at the status page of another kind",
+                webhook=_wrong_kind,
+            ),
+            "batch_webhook",
+        ),
+        Mutant(
+            Fault(
+                "batch-result-repeats-a-member",
+                "a batch status page lists its first pass twice",
+                PASS_BATCH_STATUS,
+                response=_repeat_a_result,
+            ),
+            "batch_processes",
+        ),
+        Mutant(
+            Fault(
+                "points-not-saved",
+                "updatePassPoints acknowledges a change but saves 0 points",
+                frozenset({"updatePassPoints"}),
+                request=_points_dropped,
+            ),
+            "points_added",
+        ),
+        Mutant(
+            Fault(
+                "delete-deletes-nothing",
+                "deleteMember answers success without deleting",
+                frozenset({"deleteMember"}),
+                answer=_fake_delete,
+            ),
+            "deleted_member",
+        ),
+        Mutant(
+            Fault(
+                "unsubscribe-not-saved",
+                "unsubscribeMember answers success without unsubscribing",
+                frozenset({"unsubscribeMember"}),
+                answer=_fake_unsubscribe,
+            ),
+            "unsubscribed_member",
+        ),
+        Mutant(
+            Fault(
+                "block-not-saved",
+                "updatePass keeps a pass active when asked to block it",
+                frozenset({"updatePass"}),
+                request=_never_blocked,
+            ),
+            "blocked_pass",
+        ),
+        Mutant(
+            Fault(
+                "getpass-without-code",
+                "getPass leaves out the required `code`",
+                frozenset({"getPass"}),
+                response=_drop_pass_code,
+            ),
+            "links and getPass",
+        ),
+        Mutant(
+            Fault(
+                "auth-not-enforced",
+                "GET /templates answers without a valid token",
+                frozenset({"listTemplates"}),
+                response=_answers_without_token,
+            ),
+            "auth_matrix and listTemplates",
+        ),
+        Mutant(
+            Fault(
+                "server-error-on-one-per-page",
+                "listMembers answers 500 for per_page=1",
+                frozenset({"listMembers"}),
+                answer=_error_on_one_per_page,
+            ),
+            "conformance and members/list",
+        ),
+        Mutant(
+            Fault(
+                "points-not-validated",
+                "updatePassPoints accepts non-integer points as 0",
+                frozenset({"updatePassPoints"}),
+                request=_points_not_validated,
+            ),
+            "conformance and scan",
+        ),
+        Mutant(
+            Fault("html-not-found", "404 answers are an HTML page", response=_html_not_found),
+            "conformance and passes",
+        ),
+        Mutant(
+            Fault(
+                "created-instead-of-ok",
+                "createPassUrl answers 201, which the spec does not document",
+                frozenset({"createPassUrl"}),
+                response=_created,
+            ),
+            "conformance and passes/url",
+        ),
+        Mutant(
+            Fault(
+                "unsubscribe-counts-unknown-addresses",
+                "unsubscribeMembers counts addresses it ignored",
+                frozenset({"unsubscribeMembers"}),
+                response=_count_every_address,
+            ),
+            "bulk_unsubscribe",
+        ),
+        Mutant(
+            Fault(
+                "listed-ids-do-not-resolve",
+                "listMembers lists identifiers no other operation knows",
+                frozenset({"listMembers"}),
+                response=_ids_do_not_resolve,
+            ),
+            "links and listMembers",
+        ),
+        Mutant(
+            Fault(
+                "signup-returns-wrong-ids",
+                "signUpMembers answers identifiers of no member",
+                frozenset({"signUpMembers"}),
+                response=_wrong_new_ids,
+            ),
+            "write_read",
+        ),
+    ]
+}

@@ -1,0 +1,130 @@
+"""Bounds on what a server can make a contract run wait for or hold: a total deadline per request and per
+run, and a size limit per answer. A hostile or broken server (one byte every few seconds, a gigabyte of
+body) becomes a failure with a clear message instead of a hang or an exhausted machine.
+
+Timeouts of HTTP clients apply to each read, so a server trickling bytes never trips them; `deadline`
+bounds the total with a timer signal, which interrupts a blocking read in the main thread (the thread
+pytest, schemathesis and the preparation run in). Deadlines nest: the earliest one fires.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import requests
+from schemathesis.transport.requests import SameHostRedirectsSession
+
+REQUEST_SECONDS = 60.0
+"""Total time one request may take, answer read in full (`CONTRACT_REQUEST_SECONDS`)."""
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""The largest answer read (`CONTRACT_MAX_RESPONSE_MB`); a brand's whole member list stays under it."""
+_CHUNK = 64 * 1024
+
+
+class DeadlineExceeded(Exception):
+    """A request or the run took longer than its total deadline; the message says which."""
+
+
+class ResponseTooLarge(requests.exceptions.RequestException):
+    """An answer was larger than the limit; it was not read further."""
+
+
+_stack: list[tuple[float, str]] = []
+
+
+def _arm() -> None:
+    if not _stack:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return
+    when = min(at for at, _ in _stack)
+    signal.setitimer(signal.ITIMER_REAL, max(when - time.monotonic(), 0.001))
+
+
+def _expired(signum: int, frame: Any) -> None:
+    now = time.monotonic()
+    due = [what for at, what in _stack if at <= now]
+    if due:
+        raise DeadlineExceeded(due[0])
+    _arm()
+
+
+@contextmanager
+def deadline(seconds: float, what: str) -> Iterator[None]:
+    """Raise `DeadlineExceeded(what)` in this block after `seconds`. Outside the main thread, or where
+    timer signals do not exist, only the clients' own timeouts apply."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    if signal.getsignal(signal.SIGALRM) is not _expired:
+        signal.signal(signal.SIGALRM, _expired)
+    entry = (time.monotonic() + seconds, what)
+    _stack.append(entry)
+    _arm()
+    try:
+        yield
+    finally:
+        _stack.remove(entry)
+        _arm()
+
+
+def read_bounded(response: requests.Response, limit: int) -> None:
+    """Read a streamed answer into `response.content`, refusing one larger than `limit` bytes."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        response.close()
+        raise ResponseTooLarge(
+            f"the answer is larger than the {limit:,} bytes read: it declares {int(declared):,}"
+        )
+    chunks, size = [], 0
+    for chunk in response.iter_content(_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            raise ResponseTooLarge(f"the answer is larger than the {limit:,} bytes read")
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+    response._content_consumed = True
+
+
+def fetch_bounded(
+    client: httpx.Client, method: str, url: str, limit: int = MAX_RESPONSE_BYTES, **kwargs: Any
+) -> httpx.Response:
+    """`client.request`, refusing an answer larger than `limit` bytes without holding it."""
+    with client.stream(method, url, **kwargs) as streamed:
+        declared = streamed.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ResponseTooLarge(
+                f"the answer declares {int(declared):,} bytes, more than the {limit:,} read"
+            )
+        chunks, size = [], 0
+        for chunk in streamed.iter_bytes(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise ResponseTooLarge(f"the answer is larger than the {limit:,} bytes read")
+            chunks.append(chunk)
+    return httpx.Response(
+        streamed.status_code, headers=streamed.headers, content=b"".join(chunks), request=streamed.request
+    )
+
+
+class BoundedSession(SameHostRedirectsSession):
+    """The session every schemathesis call of the suite goes through: each request within its deadline,
+    each answer within the size limit, held in memory only once read in full."""
+
+    def __init__(self, *, seconds: float = REQUEST_SECONDS, limit: int = MAX_RESPONSE_BYTES) -> None:
+        super().__init__()
+        self.seconds, self.limit = seconds, limit
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
+        verb = method.decode() if isinstance(method, bytes) else method
+        label = f"{verb} {url.decode() if isinstance(url, bytes) else url}".split("?")[0]
+        with deadline(self.seconds, f"{label}: no complete answer within {self.seconds:g} s"):
+            response = super().request(verb, url, *args, **{**kwargs, "stream": True})
+            read_bounded(response, self.limit)
+        return response
