@@ -27,13 +27,14 @@ from typing import Any
 import pytest
 
 from .._argparse import OneLineParser
+from ..spec import Spec, load_spec
 from ._calls import SpecCaller
 from ._context import ENV_VAR, Known, RunContext
 from ._facts import BatchKind, batch_kinds
 from ._knobs import KnobError, Knobs
 from ._masking import mask
 from ._mockserver import MockServer, MockServerError, free_port
-from ._operations import DEFAULT_SPEC, Operation, all_abilities, load_document, load_operations
+from ._operations import DEFAULT_SPEC, Operation, all_abilities, load_operations
 from ._preflight import PreflightError, pick_probe, preflight
 from ._prepare import NEUTRAL_WEBHOOK_URL, Created, cleanup, create_own_data, discover, known_from_fixtures
 from ._safety import Selection, SelectionError, parse_names, select
@@ -117,8 +118,8 @@ def run(knobs: Knobs, pytest_args: Sequence[str] = (), *, spec: Path = DEFAULT_S
 @contextmanager
 def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | None, SpecCaller | None]]:
     operations = load_operations(spec)
-    document = load_document(spec)
-    kinds = batch_kinds(document)
+    model = load_spec(spec)
+    kinds = batch_kinds(model)
     notes: list[str] = []
     if not knobs.live:
         if knobs.allow_writes or knobs.dangerous:
@@ -126,7 +127,7 @@ def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | 
                 f"{PROG}: note: against the mock every operation runs; the safety flags apply to "
                 "live servers only"
             )
-        yield from _on_the_mock(knobs, spec, operations, document, kinds, notes)
+        yield from _on_the_mock(knobs, spec, operations, model, kinds, notes)
         return
     assert knobs.base_url is not None and knobs.token is not None
     selection = select(operations, allow_writes=knobs.allow_writes, dangerous=parse_names(knobs.dangerous))
@@ -149,7 +150,7 @@ def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | 
                 caller,
                 known,
                 selection.operation_ids,
-                document,
+                model,
                 kinds,
                 notes,
                 webhook_url=webhook_url or NEUTRAL_WEBHOOK_URL,
@@ -183,7 +184,7 @@ def _on_the_mock(
     knobs: Knobs,
     spec: Path,
     operations: list[Operation],
-    document: dict[str, Any],
+    model: Spec,
     kinds: list[BatchKind],
     notes: list[str],
 ) -> Iterator[tuple[RunContext, Created | None, SpecCaller | None]]:
@@ -196,7 +197,7 @@ def _on_the_mock(
         hooks = f"http://{listen}/hooks"
         with SpecCaller(mock.base_url, mock.demo_token, operations) as caller:
             create_own_data(
-                caller, known, selection.operation_ids, document, kinds, notes, webhook_url=hooks + "/setup"
+                caller, known, selection.operation_ids, model, kinds, notes, webhook_url=hooks + "/setup"
             )
         yield (
             RunContext(

@@ -21,6 +21,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..spec import Spec
 from ._calls import CallError, SpecCaller
 from ._context import Known
 from ._facts import BatchKind, item_fields, request_schema
@@ -136,7 +137,7 @@ def create_own_data(
     caller: SpecCaller,
     known: Known,
     allowed: Iterable[str],
-    document: dict[str, Any],
+    spec: Spec,
     kinds: Iterable[BatchKind],
     notes: list[str],
     *,
@@ -193,7 +194,7 @@ def create_own_data(
             if kind.create not in allowed:
                 notes.append(f"no batch of {kind.create}: it is not called in this run")
                 continue
-            schema = request_schema(document, kind.create)
+            schema = request_schema(spec, kind.create)
             product = next((name for name in products if name in schema.get("required", ())), None)
             if product is not None and not products[product]:
                 notes.append(f"no batch of {kind.create}: no known {product}")
@@ -202,7 +203,7 @@ def create_own_data(
                 "brand_id": brand,
                 "webhook_url": webhook_url,
                 "users": [{**u, "points": 1} for u in users]
-                if "points" in item_fields(document, schema, "users")
+                if "points" in item_fields(spec, schema, "users")
                 else users,
             }
             if product is not None:

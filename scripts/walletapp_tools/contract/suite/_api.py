@@ -23,7 +23,7 @@ from schemathesis.generation.stateful.state_machine import StepOutput
 from schemathesis.specs.openapi.expressions import evaluate
 
 from .._facts import links, request_schema
-from ._run import CONTEXT, DOCUMENT, LABELS, SCHEMA, SELECTED, SESSION
+from ._run import CONTEXT, LABELS, MODEL, SCHEMA, SELECTED, SESSION
 from ._summary import RECORD
 
 _RUN = secrets.token_hex(3)
@@ -105,7 +105,7 @@ def follow(
     did is the one the spec documents. Fails when the spec has no such link."""
     found = [
         link
-        for link in links(DOCUMENT, step.operation_id, str(step.status_code)).values()
+        for link in links(MODEL, step.operation_id, str(step.status_code)).values()
         if link.get("operationId") == target
     ]
     assert found, f"the spec has no link from {step.operation_id} ({step.status_code}) to {target}"
@@ -272,7 +272,7 @@ class Positive:
         pytest.skip(f"no known value for path parameter {name}")
 
     def body(self, operation_id: str) -> Any:
-        schema = request_schema(DOCUMENT, operation_id)
+        schema = request_schema(MODEL, operation_id)
         if not schema:
             return NOT_SET
         example = example_body(operation_id)

@@ -9,7 +9,6 @@ configuration's own filter and let every operation through), and the known ids o
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,17 @@ from schemathesis.core.result import Ok
 from schemathesis.filters import HasAPIOperation
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from ...spec import Spec, load_spec, walk
 from .._context import RunContext
 from .._limits import BoundedSession
-from .._operations import load_document, load_operations
+from .._operations import load_operations
 from . import _config
 
 CONTEXT = RunContext.from_environment()
 SPEC = Path(CONTEXT.spec)
-DOCUMENT = load_document(SPEC)
+MODEL = load_spec(SPEC)
+"""The contract, read and resolved as every tool reads it."""
+DOCUMENT = MODEL.document
 OPERATIONS = load_operations(SPEC)
 SELECTED = frozenset(CONTEXT.included)
 LABELS = {op.operation_id: op.label for op in OPERATIONS}
@@ -39,14 +41,17 @@ def _without_listed_targets_for_writes(document: dict[str, Any]) -> dict[str, An
     """On a live server the stateful phase must not follow a link into a write with values the server
     listed: `listMembers -> deleteMember` would delete the first member of a real brand. Such writes stay
     entry points, whose identifiers come from the run's own data."""
-    document = copy.deepcopy(document)
-    for holder in _link_holders(document):
-        holder["links"] = {
+    copied = Spec(copy.deepcopy(document), str(SPEC))
+    responses = [
+        site.node for site in walk(copied.document) if site.kind == "response" and site.node.get("links")
+    ]
+    for response in responses:
+        response["links"] = {
             name: link
-            for name, link in holder["links"].items()
-            if not acts_on_listed_data(_resolved(document, link))
+            for name, link in response["links"].items()
+            if not acts_on_listed_data(copied.resolve(link)[0])
         }
-    return document
+    return copied.document
 
 
 def acts_on_listed_data(link: dict[str, Any]) -> bool:
@@ -54,24 +59,6 @@ def acts_on_listed_data(link: dict[str, Any]) -> bool:
     target = LABELS.get(str(link.get("operationId")), "GET")
     values = [*link.get("parameters", {}).values(), link.get("requestBody", "")]
     return not target.startswith("GET ") and any("$response" in str(value) for value in values)
-
-
-def _link_holders(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, dict):
-        if isinstance(node.get("links"), dict) and ("description" in node or "content" in node):
-            yield node
-        for value in node.values():
-            yield from _link_holders(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _link_holders(value)
-
-
-def _resolved(document: dict[str, Any], link: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in link:
-        found: dict[str, Any] = document["components"]["links"][link["$ref"].rsplit("/", 1)[-1]]
-        return found
-    return link
 
 
 SCHEMA: OpenApiSchema = schemathesis.openapi.from_dict(

@@ -21,9 +21,9 @@ from .._context import RunContext
 from .._facts import BatchKind, batch_kinds, callback_validator, item_fields, request_schema
 from .._receiver import WebhookReceiver
 from ._api import brand, call, first, give_storecard_pass, require, sign_up
-from ._run import DOCUMENT, SCHEMA
+from ._run import MODEL, SCHEMA
 
-KINDS = batch_kinds(DOCUMENT)
+KINDS = batch_kinds(MODEL)
 PRODUCTS = {"coupon_id": "coupons", "storecard_id": "storecards", "template_id": "templates"}
 POLL_TIMEOUT = 120.0
 WEBHOOK_TIMEOUT = 60.0
@@ -55,8 +55,8 @@ def _start(kind: BatchKind, run: RunContext) -> Started:
         return _STARTED[kind.create]
     require(kind.create, kind.status, "signUpMembers")
     members = sign_up(3, "batch")
-    schema = request_schema(DOCUMENT, kind.create)
-    with_points = "points" in item_fields(DOCUMENT, schema, "users")
+    schema = request_schema(MODEL, kind.create)
+    with_points = "points" in item_fields(MODEL, schema, "users")
     if with_points:
         for member in members:
             give_storecard_pass(member)
@@ -129,7 +129,7 @@ def test_a_batch_webhook_arrives_once_valid_and_linking_its_status(
         f"{kind.create}: batch {started.batch_id}: {len(deliveries)} webhook deliveries, expected exactly one"
     )
     event = deliveries[0].body
-    error = best_match(callback_validator(DOCUMENT, kind.create).iter_errors(event))
+    error = best_match(callback_validator(MODEL, kind.create).iter_errors(event))
     assert error is None, (
         f"{kind.create}: webhook of batch {started.batch_id} breaks the callback schema: {error}"
     )

@@ -15,9 +15,9 @@ import pytest
 from .._context import RunContext
 from .._facts import all_links
 from ._api import Member, Positive, call, follow, give_coupon_pass, give_storecard_pass, require, sign_up
-from ._run import DOCUMENT, SCHEMA, acts_on_listed_data
+from ._run import MODEL, SCHEMA, acts_on_listed_data
 
-LINKS = [(source, name, link) for source, status, name, link in all_links(DOCUMENT) if status == "200"]
+LINKS = [(source, name, link) for source, status, name, link in all_links(MODEL) if status == "200"]
 
 
 def _members(run: RunContext, source: str) -> list[Member]:
