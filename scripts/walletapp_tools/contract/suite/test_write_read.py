@@ -154,7 +154,7 @@ def test_a_blocked_pass_reads_back_blocked_and_an_expiration_read_is_written_bac
     data = after.json()["data"]
     assert (data["blocked"], data["active"]) == (1, 0), f"getPass after blocking: {data}"
     assert data["expiration_date"] == expiration, (
-        f"getPass after writing back the expiration_date it answered, {expiration!r}: {data['expiration_date']!r}"
+        f"getPass after writing back its expiration_date {expiration!r}: {data['expiration_date']!r}"
     )
 
 
