@@ -38,6 +38,9 @@ def _uv() -> str:
     return found
 
 
+REDOC = ROOT / "node_modules" / "redoc" / "bundles" / "redoc.standalone.js"
+
+
 def _run(command: list[str | Path], cwd: Path) -> str:
     result = subprocess.run(
         [str(part) for part in command], cwd=cwd, capture_output=True, text=True, check=False
@@ -48,7 +51,11 @@ def _run(command: list[str | Path], cwd: Path) -> str:
 
 def _dist(folder: Path) -> Path:
     build(
-        ROOT / "openapi" / "walletapp.yaml", [ROOT / "overlays" / "public.yaml"], folder, attachments=ATTACH
+        ROOT / "openapi" / "walletapp.yaml",
+        [ROOT / "overlays" / "public.yaml"],
+        folder,
+        REDOC,
+        attachments=ATTACH,
     )
     _run(
         [
@@ -182,7 +189,11 @@ def test_checksums_replace_a_listed_file_and_drop_vanished_ones(tmp_path: Path) 
 
 def test_packing_without_the_types_says_to_run_make_proof(tmp_path: Path) -> None:
     build(
-        ROOT / "openapi" / "walletapp.yaml", [ROOT / "overlays" / "public.yaml"], tmp_path, attachments=ATTACH
+        ROOT / "openapi" / "walletapp.yaml",
+        [ROOT / "overlays" / "public.yaml"],
+        tmp_path,
+        REDOC,
+        attachments=ATTACH,
     )
     with pytest.raises(PackageError, match=r"walletapp.d.ts missing; run `make proof`"):
         build_packages(tmp_path, CLIENT, _uv())
