@@ -74,6 +74,21 @@ def test_a_nullable_reference_gets_the_type_of_the_schema_it_names() -> None:
     validate_30(converted, "nullable reference")
 
 
+def test_a_nullable_reference_to_an_open_union_gets_the_type_its_branches_share() -> None:
+    document = _doc(
+        {
+            "type": "object",
+            "properties": {"t": {"anyOf": [{"$ref": "#/components/schemas/When"}, {"type": "null"}]}},
+        }
+    )
+    document["components"]["schemas"]["When"] = {
+        "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string"}],
+    }
+    converted = downconvert(document)
+    assert converted["components"]["schemas"]["S"]["properties"]["t"]["type"] == "string"
+    validate_30(converted, "nullable open union")
+
+
 def test_null_branch_beside_an_inline_schema_is_merged_into_it() -> None:
     schema = {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
     null_branch_to_nullable(schema, "")

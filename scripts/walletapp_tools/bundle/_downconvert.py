@@ -53,7 +53,7 @@ schema rules
 
 closing rules (after the schema rules, with the whole document at hand)
     ``type_nullable_references`` ``nullable: true, allOf: [$ref]`` gets the referenced schema's
-                                 ``type``: 3.0 reads ``nullable`` only beside a ``type`` (Redocly's
+                                 ``type`` (or the one type its ``anyOf`` branches share): 3.0 reads ``nullable`` only beside a ``type`` (Redocly's
                                  ``nullable-type-sibling``). Strict 3.0.3 validators still reject the
                                  ``null`` (``allOf`` applies to it); generators read it as intended.
 
@@ -327,9 +327,26 @@ def type_nullable_references(document: Document) -> None:
             continue
         reference = branches[0].get("$ref") if len(branches) == 1 and isinstance(branches[0], dict) else None
         if isinstance(reference, str) and reference.startswith(prefix):
-            kind = (schemas.get(reference[len(prefix) :]) or {}).get("type")
-            if isinstance(kind, str):
+            kind = _single_type(schemas.get(reference[len(prefix) :]) or {}, schemas)
+            if kind is not None:
                 schema["type"] = kind
+
+
+def _single_type(schema: Schema, schemas: dict[str, Any], depth: int = 0) -> str | None:
+    """The one JSON type ``schema`` admits: its ``type``, or the type all its ``anyOf``/``oneOf``
+    branches share (an open union of strings such as ``ResponseTimestamp``); None when there is none."""
+    if isinstance(schema.get("type"), str):
+        return str(schema["type"])
+    reference = schema.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/components/schemas/") and depth < 10:
+        return _single_type(schemas.get(reference.rsplit("/", 1)[-1]) or {}, schemas, depth + 1)
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword)
+        if isinstance(branches, list) and branches and depth < 10:
+            kinds = {_single_type(branch, schemas, depth + 1) for branch in branches if isinstance(branch, dict)}
+            if len(kinds) == 1 and None not in kinds:
+                return kinds.pop()
+    return None
 
 
 def reject_unsupported(schema: Schema, pointer: str) -> None:
