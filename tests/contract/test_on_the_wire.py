@@ -30,7 +30,8 @@ def run(mock: MockServer, *safety: str) -> tuple[int, str, list[Record]]:
     mock.reset()
     with Proxy(mock.base_url, OPERATIONS) as proxy:
         status, output = run_against(mock, proxy, safety=safety, max_examples=2)
-        return status, output, list(proxy.records)
+    assert not proxy.errors, proxy.errors[:3]
+    return status, output, list(proxy.records)
 
 
 def with_token(records: list[Record], token: str) -> Counter[str]:

@@ -76,7 +76,10 @@ def run_with_fault(mock: MockServer, fault: Fault | None, **kwargs: object) -> t
     """`run_against` a fresh seed, through a proxy that plants `fault` (None: a clean run)."""
     mock.reset()
     with Proxy(mock.base_url, load_operations(), fault) as proxy:
-        return run_against(mock, proxy, **kwargs)  # type: ignore[arg-type]
+        status, output = run_against(mock, proxy, **kwargs)  # type: ignore[arg-type]
+    if proxy.errors:
+        return 2, f"the proxy itself failed {len(proxy.errors)} time(s), first: {proxy.errors[0]}\n{output}"
+    return status, output
 
 
 def caught_by(output: str) -> str:
@@ -107,7 +110,7 @@ def mutate(mutants: Sequence[Mutant], *, quick: bool, max_examples: int) -> tupl
                     mutant.fault.name,
                     mutant.fault.description,
                     verdict,
-                    caught_by(text),
+                    caught_by(text) if verdict != "error" else text.splitlines()[0][:110],
                     time.monotonic() - start,
                 )
             )

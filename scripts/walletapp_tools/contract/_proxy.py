@@ -104,6 +104,8 @@ class Proxy:
         self.upstream = upstream.rstrip("/")
         self.fault = fault
         self.records: list[Record] = []
+        self.errors: list[str] = []
+        """Failures of the proxy itself (never of the server behind it)."""
         self._routes = _Routes(operations)
         self._relays: dict[str, str] = {}
         self._lock = threading.Lock()
@@ -130,6 +132,15 @@ class Proxy:
         self._client = None
 
     async def _handle(self, request: Request) -> Response:
+        """Forward (or fault) one request; a failure of the proxy itself is kept in `errors` and answered
+        502, so that it is never mistaken for a planted server bug."""
+        try:
+            return await self._forward(request)
+        except Exception as exc:
+            self.errors.append(f"{request.method} {request.url.path}: {type(exc).__name__}: {exc}")
+            return Response(status_code=502)
+
+    async def _forward(self, request: Request) -> Response:
         assert self._client is not None
         path = request.url.path
         if path.startswith(RELAY) and request.method == "POST":
@@ -157,7 +168,10 @@ class Proxy:
             key = str(len(self._relays))
             self._relays[key] = body["webhook_url"]
             raw = orjson.dumps({**body, "webhook_url": f"{self.base_url}{RELAY}{key}"})
-        headers = {k: v for k, v in request.headers.items() if k.lower() not in _HOP_BY_HOP}
+        # The body may have been rewritten: httpx sets Content-Length from what is actually sent.
+        headers = {
+            k: v for k, v in request.headers.items() if k.lower() not in (*_HOP_BY_HOP, "content-length")
+        }
         query: bytes = request.scope.get("query_string", b"")
         raw_path: bytes = request.scope.get("raw_path") or path.encode()
         target = httpx.URL(self.upstream).copy_with(raw_path=raw_path + (b"?" + query if query else b""))
