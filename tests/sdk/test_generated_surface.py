@@ -160,10 +160,17 @@ def test_an_operation_added_to_the_spec_becomes_a_documented_method(tmp_path: Pa
                 "target": "$.paths['/webhooks/points/{batch_id}'].get['x-walletapp-batch-status']",
                 "update": {"stage": "x"},
             },
-            "x-walletapp-batch-status: expected an object with kind, state, finished and failed",
+            "x-walletapp-batch-status: expected an object with kind, state, ended_at, finished and failed",
+        ),
+        (
+            {
+                "target": "$.paths['/webhooks/points/{batch_id}'].get['x-walletapp-batch-status']",
+                "update": {"ended_at": "/data/requested_at"},
+            },
+            "x-walletapp-batch-status: ended_at /data/requested_at must be null while the batch runs",
         ),
     ],
-    ids=["pagination-pointer", "batch-status-keys"],
+    ids=["pagination-pointer", "batch-status-keys", "batch-status-end-never-null"],
 )
 def test_an_extension_the_sdk_cannot_follow_fails_in_one_line(
     tmp_path: Path, action: dict[str, Any], message: str

@@ -101,8 +101,15 @@ class BatchStatus:
     operation: Operation
     state: str
     """Attribute path from the parsed body to the batch's state."""
+    ended_at: str
+    """Attribute path from the parsed body to the time the batch ended (None while it runs)."""
     finished: str
     failed: str
+
+    @property
+    def batch_id_type(self) -> str:
+        """What the status page's method accepts as ``batch_id``."""
+        return next(a.type for a in self.operation.arguments if a.name == "batch_id")
 
 
 @dataclass
@@ -150,6 +157,8 @@ class WebhookEvents:
     discriminator: str
     models: dict[str, str]
     """Discriminator value -> model class name."""
+    json_types: dict[str, dict[str, tuple[str, ...]]]
+    """Discriminator value -> field -> the JSON types the spec allows it (fields with a ``type`` only)."""
     imports: frozenset[str]
 
 
@@ -384,14 +393,19 @@ class SdkSpec:
         if spec is None:
             return None
         where = f"operation {operation.operation_id}: x-walletapp-batch-status"
-        if not isinstance(spec, dict) or set(spec) != {"kind", "state", "finished", "failed"}:
-            raise SdkSpecError(f"{where}: expected an object with kind, state, finished and failed")
+        if not isinstance(spec, dict) or set(spec) != {"kind", "state", "ended_at", "finished", "failed"}:
+            raise SdkSpecError(f"{where}: expected an object with kind, state, ended_at, finished and failed")
         if [a.name for a in operation.arguments if a.required] != ["batch_id"]:
             raise SdkSpecError(f"{where}: the status page must take exactly one required argument, batch_id")
         state, _ = _attribute_path(operation.success.prop, spec["state"], where)
+        ended_at, ended_prop = _attribute_path(operation.success.prop, spec["ended_at"], where)
+        if not isinstance(ended_prop, UnionProperty) or not any(
+            isinstance(p, NoneProperty) for p in _flattened(ended_prop)
+        ):
+            raise SdkSpecError(f"{where}: ended_at {spec['ended_at']} must be null while the batch runs")
         batch = BatchStatus(
-            kind=str(spec["kind"]), operation=operation, state=state, finished=str(spec["finished"]),
-            failed=str(spec["failed"]),
+            kind=str(spec["kind"]), operation=operation, state=state, ended_at=ended_at,
+            finished=str(spec["finished"]), failed=str(spec["failed"]),
         )  # fmt: skip
         operation.batch_status = batch
         return batch
@@ -423,16 +437,28 @@ class SdkSpec:
                 "webhooks: the SDK needs each webhook body to be a oneOf with one discriminator"
             )
         models: dict[str, str] = {}
+        json_types: dict[str, dict[str, tuple[str, ...]]] = {}
         imports: set[str] = set()
         for name, schema in bodies:
             for value, ref in schema["discriminator"]["mapping"].items():
-                title = str(self.resolve({"$ref": ref}).get("title") or ref.rsplit("/", 1)[-1])
+                event = self.resolve({"$ref": ref})
+                title = str(event.get("title") or ref.rsplit("/", 1)[-1])
                 model = next((m for m in self._models.values() if _raw(m.data.title or "") == title), None)
                 if model is None:
                     raise SdkSpecError(f"webhook {name}: no generated model for {ref}")
                 models[str(value)] = str(model.class_info.name)
+                json_types[str(value)] = {
+                    field: (kinds,) if isinstance(kinds, str) else tuple(kinds)
+                    for field, node in self._raw_properties(event).items()
+                    if (kinds := self.resolve(node).get("type")) is not None
+                }
                 imports |= _imports(model, ROOT_PREFIX)
-        return WebhookEvents(discriminator=discriminators.pop(), models=models, imports=frozenset(imports))
+        return WebhookEvents(
+            discriminator=discriminators.pop(),
+            models=models,
+            json_types=json_types,
+            imports=frozenset(imports),
+        )
 
 
 def tokens(pointer: str) -> list[str]:
