@@ -1,6 +1,6 @@
 """The client itself, through httpx.MockTransport (no network): token and base URL, headers and their
 isolation, timeouts, the User-Agent, copies with other options, and the models' conveniences (map-like
-models, str identifiers, date strings and datetime timestamps)."""
+models, str identifiers, timestamps as datetime, date or checked strings)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ from walletapp_client.models import (
     SignupUser,
     UpdatePassRequest,
 )
+from walletapp_tools.spec import SpecSchemas
+
+from tests.generated.client_spec import client_spec
 
 from ._servers import MEMBER_PAGE
 
@@ -127,6 +130,10 @@ def test_map_like_models_are_mappings() -> None:
     assert {field: messages for field, messages in errors.items()} == {"users.0.email": ["must be an email"]}
 
 
+UTC = datetime.UTC
+DAY = datetime.date(2026, 6, 1)
+
+
 @pytest.mark.parametrize(
     ("build", "expected"),
     [
@@ -136,37 +143,81 @@ def test_map_like_models_are_mappings() -> None:
             {"identifier": BRAND, "expiration_date": "2026-06-30"},
         ),
         (
-            lambda: CouponBatchUser(identifier=BRAND, expiration_date=datetime.datetime(2026, 6, 30, 12)),
+            lambda: CouponBatchUser(identifier=BRAND, expiration_date=datetime.date(2026, 6, 30)),
             {"identifier": BRAND, "expiration_date": "2026-06-30"},
         ),
         (
             lambda: SignupUser(email="a@example.com", subscribed_at=datetime.datetime(2026, 1, 15, 9, 30)),
-            {"email": "a@example.com", "subscribed_at": "2026-01-15 09:30:00"},
+            {"email": "a@example.com", "subscribed_at": "2026-01-15T09:30:00"},
+        ),
+        (
+            lambda: SignupUser(
+                email="a@example.com", subscribed_at=datetime.datetime(2026, 1, 15, 9, 30, 0, 120000, UTC)
+            ),
+            {"email": "a@example.com", "subscribed_at": "2026-01-15T09:30:00.120000+00:00"},
         ),
         (
             lambda: SignupUser(email="a@example.com", subscribed_at="2026-01-15 09:30:00"),
             {"email": "a@example.com", "subscribed_at": "2026-01-15 09:30:00"},
         ),
+        (
+            lambda: CouponBatchUser.from_dict({"identifier": BRAND, "expiration_date": "2026-06-30"}),
+            {"identifier": BRAND, "expiration_date": "2026-06-30"},
+        ),
+        (
+            lambda: CouponBatchUser.from_dict({"identifier": BRAND, "expiration_date": DAY}),
+            {"identifier": BRAND, "expiration_date": "2026-06-01"},
+        ),
+        (
+            lambda: UpdatePassRequest(
+                email="a@example.com", brand_id=BRAND, pass_code="WA-1", expiration_date=None, status="active"
+            ),
+            {
+                "email": "a@example.com",
+                "brand_id": BRAND,
+                "pass_code": "WA-1",
+                "expiration_date": None,
+                "status": "active",
+            },
+        ),
     ],
-    ids=["str-uuid", "date-string", "datetime-for-a-date", "datetime-timestamp", "timestamp-string"],
+    ids=[
+        "str-uuid",
+        "date-string",
+        "date",
+        "naive-datetime",
+        "aware-datetime",
+        "documented-string",
+        "dict-string-kept",
+        "dict-date",
+        "null-timestamp",
+    ],
 )
-def test_models_take_identifiers_and_dates_as_documented(
+def test_models_take_identifiers_and_timestamps_as_documented(
     build: Callable[[], object], expected: dict[str, object]
 ) -> None:
+    """Sent as given, or written the ISO way: always a value the spec's own schema of the model admits."""
     model = build()
-    assert model.to_dict() == expected  # type: ignore[attr-defined]
+    sent = model.to_dict()  # type: ignore[attr-defined]
+    assert sent == expected
+    schema = SpecSchemas(client_spec()).validator(f"#/components/schemas/{type(model).__name__}")
+    assert not [error.message for error in schema.iter_errors(sent)]
 
 
-def test_a_bad_identifier_or_date_fails_when_the_model_is_built() -> None:
+def test_a_timestamp_given_as_a_datetime_stays_one_on_the_model() -> None:
+    moment = datetime.datetime(2026, 12, 31, 23, 59, 59)
+    request = UpdatePassRequest(
+        email="a@example.com", brand_id=BRAND, pass_code="WA-1", expiration_date=moment, status="active"
+    )
+    assert request.expiration_date == moment
+    assert request.to_dict()["expiration_date"] == "2026-12-31T23:59:59"
+
+
+@pytest.mark.parametrize("text", ["30-06-2026", "2026-02-30", "tomorrow"])
+def test_a_bad_identifier_or_timestamp_fails_when_the_model_is_built(text: str) -> None:
     with pytest.raises(ValueError, match="badly formed hexadecimal UUID string"):
         PointsBatchUser(identifier="not-a-uuid", points=1)
-    with pytest.raises(ValueError, match="Invalid isoformat string"):
-        CouponBatchUser(identifier=BRAND, expiration_date="30-06-2026")
-    request = UpdatePassRequest(
-        email="a@example.com",
-        brand_id=BRAND,
-        pass_code="WA-1",
-        expiration_date=datetime.datetime(2026, 12, 31, 23, 59, 59),
-        status="active",
-    )
-    assert request.expiration_date == "2026-12-31 23:59:59"
+    with pytest.raises(ValueError, match=f"^not an ISO 8601 date or date-time: '{text}'$"):
+        CouponBatchUser(identifier=BRAND, expiration_date=text)
+    with pytest.raises(ValueError, match=f"^not an ISO 8601 date or date-time: '{text}'$"):
+        CouponBatchUser.from_dict({"identifier": BRAND, "expiration_date": text})

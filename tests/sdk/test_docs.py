@@ -20,7 +20,8 @@ from typing import Any
 
 import pytest
 from walletapp_tools.contract import MockServer
-from walletapp_tools.generate import ROOT
+
+from tests.generated.client_spec import ROOT
 
 GUIDE = ROOT / "docs" / "sdk.md"
 PROGRAMS = Path(__file__).parent / "programs"

@@ -26,8 +26,9 @@ from walletapp_client.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from walletapp_tools.contract import load_document
-from walletapp_tools.generate import OVERLAYS, GenerateError, generate
+from walletapp_tools.generate import GenerateError, generate
+
+from tests.generated.client_spec import CONFIG, OVERLAYS, SPEC, TEMPLATES, client_spec
 
 BY_STATUS = {
     401: AuthenticationError,
@@ -38,7 +39,7 @@ BY_STATUS = {
 }
 ALWAYS = (InternalServerError, APIConnectionError, APIResponseValidationError)
 
-DOCUMENT = load_document()
+DOCUMENT = client_spec()
 OPERATIONS = [
     op
     for item in DOCUMENT["paths"].values()
@@ -125,7 +126,7 @@ def test_an_operation_added_to_the_spec_becomes_a_documented_method(tmp_path: Pa
     overlay.write_text(NEW_OPERATION, encoding="utf-8")
     out = tmp_path / "walletapp-client"
 
-    generate(out, overlays=[*OVERLAYS, overlay], client_spec=tmp_path / "client.json")
+    generate(SPEC, [*OVERLAYS, overlay], CONFIG, TEMPLATES, out, client_spec=tmp_path / "client.json")
 
     env = {**os.environ, "PYTHONPATH": str(out)}
     result = subprocess.run(
@@ -159,10 +160,17 @@ def test_an_operation_added_to_the_spec_becomes_a_documented_method(tmp_path: Pa
                 "target": "$.paths['/webhooks/points/{batch_id}'].get['x-walletapp-batch-status']",
                 "update": {"stage": "x"},
             },
-            "x-walletapp-batch-status: expected an object with kind, state, finished and failed",
+            "x-walletapp-batch-status: expected an object with kind, state, ended_at, finished and failed",
+        ),
+        (
+            {
+                "target": "$.paths['/webhooks/points/{batch_id}'].get['x-walletapp-batch-status']",
+                "update": {"ended_at": "/data/requested_at"},
+            },
+            "x-walletapp-batch-status: ended_at /data/requested_at must be null while the batch runs",
         ),
     ],
-    ids=["pagination-pointer", "batch-status-keys"],
+    ids=["pagination-pointer", "batch-status-keys", "batch-status-end-never-null"],
 )
 def test_an_extension_the_sdk_cannot_follow_fails_in_one_line(
     tmp_path: Path, action: dict[str, Any], message: str
@@ -173,7 +181,12 @@ def test_an_extension_the_sdk_cannot_follow_fails_in_one_line(
 
     with pytest.raises(GenerateError) as failure:
         generate(
-            tmp_path / "walletapp-client", overlays=[*OVERLAYS, overlay], client_spec=tmp_path / "client.json"
+            SPEC,
+            [*OVERLAYS, overlay],
+            CONFIG,
+            TEMPLATES,
+            tmp_path / "walletapp-client",
+            client_spec=tmp_path / "client.json",
         )
 
     assert "\n" not in str(failure.value)

@@ -195,12 +195,12 @@ def test_update_members_changes_the_given_fields(wa: WalletApp, fixtures: Fixtur
             {
                 "identifier": member(fixtures)["identifier"],
                 "city": "Haarlem",
-                "birth_day": datetime.date(1990, 4, 17),
+                "birth_day": "1990-04-17",  # a plain string in the spec (D21), not a date
             }
         ],
     )
     first = wa.members.list_members(brand_id=fixtures["brand_id"], page=1, per_page=1).items[0]
-    assert (first.city, first.birth_date) == ("Haarlem", datetime.date(1990, 4, 17))
+    assert (first.city, first.birth_date) == ("Haarlem", "1990-04-17")
 
 
 @covers("addLicensePlates")

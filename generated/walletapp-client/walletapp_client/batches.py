@@ -1,8 +1,16 @@
 """``wa.batches``: waiting for an asynchronous batch to end.
 
 The batch kinds and their status pages are the operations the spec marks with
-``x-walletapp-batch-status``; ``wait`` polls the status page of the kind until the batch reaches its
-finished state (returned) or its failed state (BatchFailedError), or the time runs out (APITimeoutError).
+``x-walletapp-batch-status``; ``wait`` polls the status page of the kind until the batch ends, or the
+time runs out (APITimeoutError). The status is an open set of words, so a batch has ended when its state
+is the finished or the failed word, or else when its status page gives an end time (``ended_at``):
+
+- the finished word: the status page is returned;
+- the failed word: BatchFailedError;
+- any other word with an end time: BatchOutcomeUnknownError (whether it worked is unknown);
+- any other word without an end time: still running (a server may have more running words than
+  the spec knows), so ``wait`` polls again.
+
 A webhook tells the same sooner, without polling: see ``walletapp_client.webhooks``.
 """
 
@@ -12,9 +20,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args, overload
-from uuid import UUID
 
-from .errors import APITimeoutError, BatchFailedError
+from .errors import APITimeoutError, BatchFailedError, BatchOutcomeUnknownError
 from .models.mail_batch_status_response import MailBatchStatusResponse
 from .models.pass_batch_status_response import PassBatchStatusResponse
 
@@ -30,16 +37,31 @@ DEFAULT_POLL_INTERVAL = 1.0
 S = TypeVar("S")
 
 
-def _failed(kind: str, batch_id: UUID | str, status: object) -> BatchFailedError:
-    return BatchFailedError(
-        f"{kind} batch {batch_id} failed (the error is in its webhook)",
-        kind=kind,
-        batch_id=str(batch_id),
-        status=status,
-    )
+def _ended(kind: str, batch_id: object, status: object, progress: tuple[str, bool], ends: tuple[str, str]) -> bool:
+    """Whether the batch ended well (True) or still runs (False); raises when it ended otherwise."""
+    (state, has_end_time), (finished, failed) = progress, ends
+    if state == finished:
+        return True
+    if state == failed:
+        raise BatchFailedError(
+            f"{kind} batch {batch_id} failed (the error is in its webhook)",
+            kind=kind,
+            batch_id=str(batch_id),
+            status=status,
+        )
+    if has_end_time:
+        raise BatchOutcomeUnknownError(
+            f"{kind} batch {batch_id} ended as {state!r}, neither {finished!r} nor {failed!r}: read its status "
+            "page or webhook before sending it again",
+            kind=kind,
+            batch_id=str(batch_id),
+            state=state,
+            status=status,
+        )
+    return False
 
 
-def _timed_out(kind: str, batch_id: UUID | str, state: str, timeout: float) -> APITimeoutError:
+def _timed_out(kind: str, batch_id: object, state: str, timeout: float) -> APITimeoutError:
     return APITimeoutError(f"{kind} batch {batch_id} is still {state} after {timeout:g} s")
 
 
@@ -57,7 +79,7 @@ class Batches:
     def wait(
         self,
         kind: Literal["mails"],
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -67,7 +89,7 @@ class Batches:
     def wait(
         self,
         kind: Literal["coupons", "storecards", "points"],
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -76,7 +98,7 @@ class Batches:
     def wait(
         self,
         kind: BatchKind,
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -93,6 +115,7 @@ class Batches:
 
         Raises:
             BatchFailedError: The batch failed (``status`` is its last status page).
+            BatchOutcomeUnknownError: It ended in a state the spec does not know (``state``, ``status``).
             APITimeoutError: It is still running after ``timeout`` seconds.
             ValueError: ``kind`` is not a batch kind.
             WalletAppError: As the status operation: no token ability, unknown batch, no connection...
@@ -102,7 +125,7 @@ class Batches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_coupon_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -112,7 +135,7 @@ class Batches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_storecard_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -122,7 +145,7 @@ class Batches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_points_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -132,7 +155,7 @@ class Batches:
                 kind,
                 batch_id,
                 lambda: self._wa.mailing.get_mail_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -142,26 +165,24 @@ class Batches:
     @staticmethod
     def _poll(
         kind: str,
-        batch_id: UUID | str,
+        batch_id: object,
         poll: Callable[[], S],
-        state: Callable[[S], str],
+        progress: Callable[[S], tuple[str, bool]],
         ends: tuple[str, str],
         timeout: float,
         poll_interval: float,
     ) -> S:
-        """Poll until the state is the finished one of ``ends`` (returned) or the failed one (raised)."""
-        finished, failed = ends
+        """Poll until the batch ends (see the module's docstring); ``progress`` reads the state and
+        whether there is an end time, ``ends`` are the finished and failed words."""
         deadline = time.monotonic() + timeout
         while True:
             status = poll()
-            current = state(status)
-            if current == finished:
+            current = progress(status)
+            if _ended(kind, batch_id, status, current, ends):
                 return status
-            if current == failed:
-                raise _failed(kind, batch_id, status)
             left = deadline - time.monotonic()
             if left <= 0:
-                raise _timed_out(kind, batch_id, current, timeout)
+                raise _timed_out(kind, batch_id, current[0], timeout)
             time.sleep(min(poll_interval, left))
 
 
@@ -175,7 +196,7 @@ class AsyncBatches:
     async def wait(
         self,
         kind: Literal["mails"],
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -185,7 +206,7 @@ class AsyncBatches:
     async def wait(
         self,
         kind: Literal["coupons", "storecards", "points"],
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -194,7 +215,7 @@ class AsyncBatches:
     async def wait(
         self,
         kind: BatchKind,
-        batch_id: UUID | str,
+        batch_id: str,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -211,6 +232,7 @@ class AsyncBatches:
 
         Raises:
             BatchFailedError: The batch failed (``status`` is its last status page).
+            BatchOutcomeUnknownError: It ended in a state the spec does not know (``state``, ``status``).
             APITimeoutError: It is still running after ``timeout`` seconds.
             ValueError: ``kind`` is not a batch kind.
             WalletAppError: As the status operation: no token ability, unknown batch, no connection...
@@ -220,7 +242,7 @@ class AsyncBatches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_coupon_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -230,7 +252,7 @@ class AsyncBatches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_storecard_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -240,7 +262,7 @@ class AsyncBatches:
                 kind,
                 batch_id,
                 lambda: self._wa.bulk.get_points_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -250,7 +272,7 @@ class AsyncBatches:
                 kind,
                 batch_id,
                 lambda: self._wa.mailing.get_mail_batch(batch_id=batch_id),
-                lambda status: status.data.status,
+                lambda status: (status.data.status, status.data.finished_processing_at is not None),
                 ("finished", "failed"),
                 timeout,
                 poll_interval,
@@ -260,24 +282,22 @@ class AsyncBatches:
     @staticmethod
     async def _poll(
         kind: str,
-        batch_id: UUID | str,
+        batch_id: object,
         poll: Callable[[], Awaitable[S]],
-        state: Callable[[S], str],
+        progress: Callable[[S], tuple[str, bool]],
         ends: tuple[str, str],
         timeout: float,
         poll_interval: float,
     ) -> S:
-        """Poll until the state is the finished one of ``ends`` (returned) or the failed one (raised)."""
-        finished, failed = ends
+        """Poll until the batch ends (see the module's docstring); ``progress`` reads the state and
+        whether there is an end time, ``ends`` are the finished and failed words."""
         deadline = time.monotonic() + timeout
         while True:
             status = await poll()
-            current = state(status)
-            if current == finished:
+            current = progress(status)
+            if _ended(kind, batch_id, status, current, ends):
                 return status
-            if current == failed:
-                raise _failed(kind, batch_id, status)
             left = deadline - time.monotonic()
             if left <= 0:
-                raise _timed_out(kind, batch_id, current, timeout)
+                raise _timed_out(kind, batch_id, current[0], timeout)
             await asyncio.sleep(min(poll_interval, left))

@@ -15,6 +15,7 @@
     │   └── InternalServerError           500 and above
     ├── APIResponseValidationError    a 2xx answer whose body does not match the spec
     ├── BatchFailedError              wa.batches.wait(): the batch failed
+    ├── BatchOutcomeUnknownError      wa.batches.wait(): the batch ended in a state the spec does not know
     ├── WebhookParseError             webhooks.parse(): not a WalletApp event
     └── UnexpectedStatus              low-level functions with raise_on_unexpected_status=True
 
@@ -165,6 +166,20 @@ class BatchFailedError(WalletAppError):
         self.status = status
 
 
+class BatchOutcomeUnknownError(WalletAppError):
+    """``wa.batches.wait()``: the batch ended (its status page has an end time) in a state the spec does
+    not name as finished or failed, so whether it worked is unknown. ``state`` is that word, ``status``
+    the last status page. Not a BatchFailedError on purpose: a batch that may have worked must not be
+    sent again unread (the same points sent twice are credited twice)."""
+
+    def __init__(self, message: str, *, kind: str, batch_id: str, state: str, status: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.batch_id = batch_id
+        self.state = state
+        self.status = status
+
+
 class WebhookParseError(WalletAppError):
     """``webhooks.parse()``: the payload is not an event WalletApp sends; ``message`` says what is wrong."""
 
@@ -219,6 +234,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BatchFailedError",
+    "BatchOutcomeUnknownError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",

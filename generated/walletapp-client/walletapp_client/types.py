@@ -1,5 +1,5 @@
 """Contains some shared types for properties, and the converters that let models take identifiers
-as strings and dates as the documented strings or as date and datetime objects."""
+as strings and timestamps as datetime or date objects or as strings (checked)."""
 
 import datetime
 from collections.abc import Mapping, MutableMapping, Sequence
@@ -72,17 +72,34 @@ def as_uuid_list_or_unset(values: Sequence[UUID | str] | Unset) -> list[UUID] | 
     return values if isinstance(values, Unset) else as_uuid_list(values)
 
 
-def as_date(value: datetime.date | str) -> datetime.date:
-    """A date given as a date, a datetime (its date) or the documented ``YYYY-MM-DD`` string."""
+def as_timestamp(value: datetime.datetime | datetime.date | str) -> datetime.datetime | str:
+    """A point in time the client sends: a datetime (written ``isoformat()``: RFC 3339 when it has a time
+    zone), a date (written ``YYYY-MM-DD``) or a string, kept as given once it reads as ISO 8601."""
     if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
         return value
-    return datetime.date.fromisoformat(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"expected a datetime, a date or an ISO 8601 string, got {type(value).__name__}")
+    try:
+        datetime.datetime.fromisoformat(value.upper())  # RFC 3339 allows a lower-case t and z; Python not
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date or date-time: {value!r}") from None
+    return value
 
 
-def as_date_or_unset(value: datetime.date | str | Unset) -> datetime.date | Unset:
-    return value if isinstance(value, Unset) else as_date(value)
+def as_timestamp_or_unset(value: datetime.datetime | datetime.date | str | Unset) -> datetime.datetime | str | Unset:
+    return value if isinstance(value, Unset) else as_timestamp(value)
+
+
+def as_nullable_timestamp(value: datetime.datetime | datetime.date | str | None) -> datetime.datetime | str | None:
+    return None if value is None else as_timestamp(value)
+
+
+def as_nullable_timestamp_or_unset(
+    value: datetime.datetime | datetime.date | str | None | Unset,
+) -> datetime.datetime | str | None | Unset:
+    return value if isinstance(value, Unset) else as_nullable_timestamp(value)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

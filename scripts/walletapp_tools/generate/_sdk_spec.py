@@ -3,8 +3,9 @@
 openapi-python-client's parse (:class:`GeneratorData`) gives the Python side of an operation: names,
 types and imports of its parameters, body and responses. It drops what the SDK is made of on top: the
 ability a token needs (the scope of the operation's security requirement), the ``x-walletapp-*``
-extensions (openapi/EXTENSIONS.md: pagination, batch status pages, timestamp layouts), the links from
-an operation that starts a batch to its status page, and the ``webhooks``. :class:`SdkSpec` joins the
+extensions (openapi/EXTENSIONS.md: pagination, batch status pages), the constraints on the strings of
+a timestamp union (which the generator reads as just ``datetime | str``), the links from an operation
+that starts a batch to its status page, and the ``webhooks``. :class:`SdkSpec` joins the
 two, so the templates only print; every decision about the surface is made here, and an input the SDK
 cannot express is a :class:`SdkSpecError` naming the operation and the extension.
 """
@@ -19,13 +20,20 @@ from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty, Property
-from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from ..spec import unescape
+
+TIMESTAMP = "as_timestamp"
+NULLABLE_TIMESTAMP = "as_nullable_timestamp"
+"""The converters (types.py) of timestamp fields, without and with null."""
 
 RESERVED = frozenset({"self", "body", "extra_headers", "timeout", "max_retries"})
 """Keyword names every SDK method takes itself; a parameter or body field may not use them."""
@@ -93,8 +101,15 @@ class BatchStatus:
     operation: Operation
     state: str
     """Attribute path from the parsed body to the batch's state."""
+    ended_at: str
+    """Attribute path from the parsed body to the time the batch ended (None while it runs)."""
     finished: str
     failed: str
+
+    @property
+    def batch_id_type(self) -> str:
+        """What the status page's method accepts as ``batch_id``."""
+        return next(a.type for a in self.operation.arguments if a.name == "batch_id")
 
 
 @dataclass
@@ -142,6 +157,8 @@ class WebhookEvents:
     discriminator: str
     models: dict[str, str]
     """Discriminator value -> model class name."""
+    json_types: dict[str, dict[str, tuple[str, ...]]]
+    """Discriminator value -> field -> the JSON types the spec allows it (fields with a ``type`` only)."""
     imports: frozenset[str]
 
 
@@ -206,24 +223,22 @@ class SdkSpec:
             {line for b in self.batches for line in _imports(b.operation.success.prop, ROOT_PREFIX)}
         )
 
-    def datetime_formats(self) -> dict[str, str]:
-        """Converter name -> layout of each schema of ``components`` with ``x-walletapp-datetime-format``."""
-        schemas = self.document.get("components", {}).get("schemas", {})
-        return {
-            _converter_name(name): str(schema["x-walletapp-datetime-format"])
-            for name, schema in schemas.items()
-            if isinstance(schema, dict) and "x-walletapp-datetime-format" in schema
-        }
-
     def has_converters(self, model: ModelProperty) -> bool:
         return any(self.converter(model, prop) for prop in _properties(model))
 
     def converter(self, model: ModelProperty, prop: Property) -> str | None:
-        """The types.py converter a model field gets so that it accepts ``str`` identifiers and dates."""
+        """The types.py converter a model field gets so that it accepts ``str`` identifiers and
+        ``datetime``/``date`` timestamps."""
         kind = self._input_kind(model, prop)
         if kind is None:
             return None
         return kind if prop.required else f"{kind}_or_unset"
+
+    def converts_json(self, model: ModelProperty, prop: Property) -> bool:
+        """Whether ``from_dict`` hands the field's JSON value to its converter instead of the generator's
+        parse: a timestamp's, which the parse would turn from ``2026-06-30`` into a midnight datetime
+        (the string is sent as given instead, and a dict given to the SDK may hold date objects)."""
+        return self._input_kind(model, prop) in (TIMESTAMP, NULLABLE_TIMESTAMP)
 
     # ---- operations ------------------------------------------------------------------------------
 
@@ -285,12 +300,11 @@ class SdkSpec:
         accepted = base
         if kind == "as_uuid":
             accepted = "UUID | str"
-        elif kind == "as_date":
-            accepted = "datetime.date | str"
         elif kind == "as_uuid_list":
             accepted = "Sequence[UUID | str]"
         elif kind is not None:
-            accepted = "str | datetime.datetime"
+            accepted = "datetime.datetime | datetime.date | str"
+            accepted += " | None" if kind == NULLABLE_TIMESTAMP else ""
         elif isinstance(prop, ModelProperty):
             accepted = f"{base} | Mapping[str, object]"
             value = f"as_model({base}, {name})"
@@ -312,25 +326,37 @@ class SdkSpec:
     def _input_kind(self, model: ModelProperty | None, prop: Property) -> str | None:
         if isinstance(prop, UuidProperty):
             return "as_uuid"
-        if isinstance(prop, DateProperty):
-            return "as_date"
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, UuidProperty):
             return "as_uuid_list"
-        name = self._datetime_schema(model, prop) if model is not None else None
-        return _converter_name(name) if name else None
+        return self._timestamp_kind(model, prop) if model is not None else None
 
-    def _datetime_schema(self, model: ModelProperty, prop: Property) -> str | None:
-        """The schema with ``x-walletapp-datetime-format`` a property of ``model`` refers to, if any."""
+    def _timestamp_kind(self, model: ModelProperty, prop: Property) -> str | None:
+        """``as_timestamp`` (``as_nullable_timestamp`` with null) for a field the generator types
+        ``datetime.datetime | str`` whose schema constrains every string it allows (the spec's
+        ``Timestamp``: RFC 3339 or the documented pattern), so that a string is checked and a ``date``
+        written ``YYYY-MM-DD``. An open union (``ResponseTimestamp``, any string) keeps the generator's
+        reading: answers are read tolerantly."""
+        if not isinstance(prop, UnionProperty):
+            return None
+        inner = {type(p) for p in _flattened(prop)}
+        if inner - {NoneProperty} != {DateTimeProperty, StringProperty}:
+            return None
         if id(model) not in self._model_properties:  # models are not hashable; each is asked many times
             schema = model.data.model_dump(mode="json", by_alias=True)
             self._model_properties[id(model)] = (model, self._raw_properties(schema))
-        node = self._model_properties[id(model)][1].get(_raw(prop.name))
-        while isinstance(node, dict) and "$ref" in node:
-            name = str(node["$ref"]).rsplit("/", 1)[-1]
-            node = self.resolve({"$ref": node["$ref"]})
-            if isinstance(node, dict) and "x-walletapp-datetime-format" in node:
-                return name
-        return None
+        members = self._members(self._model_properties[id(model)][1].get(_raw(prop.name)))
+        texts = [m for m in members if m.get("type") != "null"]
+        if not all(m.get("type") == "string" and ("format" in m or "pattern" in m) for m in texts):
+            return None
+        return NULLABLE_TIMESTAMP if NoneProperty in inner else TIMESTAMP
+
+    def _members(self, node: Any) -> list[dict[str, Any]]:
+        """The schemas a value of ``node`` may match: its ``anyOf``/``oneOf`` members, flattened."""
+        node = self.resolve(node)
+        if not isinstance(node, dict):
+            return []
+        union = node.get("anyOf") or node.get("oneOf")
+        return [m for member in union for m in self._members(member)] if union else [node]
 
     def _raw_properties(self, schema: Any) -> dict[str, Any]:
         """A raw schema's properties, with those of its ``allOf`` members."""
@@ -367,14 +393,19 @@ class SdkSpec:
         if spec is None:
             return None
         where = f"operation {operation.operation_id}: x-walletapp-batch-status"
-        if not isinstance(spec, dict) or set(spec) != {"kind", "state", "finished", "failed"}:
-            raise SdkSpecError(f"{where}: expected an object with kind, state, finished and failed")
+        if not isinstance(spec, dict) or set(spec) != {"kind", "state", "ended_at", "finished", "failed"}:
+            raise SdkSpecError(f"{where}: expected an object with kind, state, ended_at, finished and failed")
         if [a.name for a in operation.arguments if a.required] != ["batch_id"]:
             raise SdkSpecError(f"{where}: the status page must take exactly one required argument, batch_id")
         state, _ = _attribute_path(operation.success.prop, spec["state"], where)
+        ended_at, ended_prop = _attribute_path(operation.success.prop, spec["ended_at"], where)
+        if not isinstance(ended_prop, UnionProperty) or not any(
+            isinstance(p, NoneProperty) for p in _flattened(ended_prop)
+        ):
+            raise SdkSpecError(f"{where}: ended_at {spec['ended_at']} must be null while the batch runs")
         batch = BatchStatus(
-            kind=str(spec["kind"]), operation=operation, state=state, finished=str(spec["finished"]),
-            failed=str(spec["failed"]),
+            kind=str(spec["kind"]), operation=operation, state=state, ended_at=ended_at,
+            finished=str(spec["finished"]), failed=str(spec["failed"]),
         )  # fmt: skip
         operation.batch_status = batch
         return batch
@@ -406,16 +437,28 @@ class SdkSpec:
                 "webhooks: the SDK needs each webhook body to be a oneOf with one discriminator"
             )
         models: dict[str, str] = {}
+        json_types: dict[str, dict[str, tuple[str, ...]]] = {}
         imports: set[str] = set()
         for name, schema in bodies:
             for value, ref in schema["discriminator"]["mapping"].items():
-                title = str(self.resolve({"$ref": ref}).get("title") or ref.rsplit("/", 1)[-1])
+                event = self.resolve({"$ref": ref})
+                title = str(event.get("title") or ref.rsplit("/", 1)[-1])
                 model = next((m for m in self._models.values() if _raw(m.data.title or "") == title), None)
                 if model is None:
                     raise SdkSpecError(f"webhook {name}: no generated model for {ref}")
                 models[str(value)] = str(model.class_info.name)
+                json_types[str(value)] = {
+                    field: (kinds,) if isinstance(kinds, str) else tuple(kinds)
+                    for field, node in self._raw_properties(event).items()
+                    if (kinds := self.resolve(node).get("type")) is not None
+                }
                 imports |= _imports(model, ROOT_PREFIX)
-        return WebhookEvents(discriminator=discriminators.pop(), models=models, imports=frozenset(imports))
+        return WebhookEvents(
+            discriminator=discriminators.pop(),
+            models=models,
+            json_types=json_types,
+            imports=frozenset(imports),
+        )
 
 
 def tokens(pointer: str) -> list[str]:
@@ -425,10 +468,6 @@ def tokens(pointer: str) -> list[str]:
 
 def _python_name(operation_id: str) -> str:
     return str(strings.PythonIdentifier(operation_id, prefix=""))
-
-
-def _converter_name(schema_name: str) -> str:
-    return "as_" + strings.PythonIdentifier(schema_name, prefix="")
 
 
 def _imports(prop: Any, prefix: str) -> set[str]:
@@ -450,11 +489,16 @@ def _ability(data: Mapping[str, Any]) -> str | None:
 
 
 def _param_kind(prop: Property) -> str | None:
-    if isinstance(prop, UuidProperty):
-        return "as_uuid"
-    if isinstance(prop, DateProperty):
-        return "as_date"
-    return None
+    return "as_uuid" if isinstance(prop, UuidProperty) else None
+
+
+def _flattened(prop: UnionProperty) -> list[Any]:
+    """The members of a generated union, nested unions opened."""
+    return [
+        p
+        for inner in prop.inner_properties
+        for p in (_flattened(inner) if isinstance(inner, UnionProperty) else [inner])
+    ]
 
 
 def _properties(model: ModelProperty) -> list[Property]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -41,7 +41,9 @@ class CouponPassRequest:
     coupon_id: UUID = _attrs_field(converter=_types.as_uuid)
     status: PassStatus
     pass_title: str | Unset = UNSET
-    expiration_date: datetime.datetime | str | Unset = UNSET
+    expiration_date: datetime.datetime | str | Unset = _attrs_field(
+        default=UNSET, converter=_types.as_timestamp_or_unset
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,20 +95,7 @@ class CouponPassRequest:
 
         pass_title = d.pop("pass_title", UNSET)
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        expiration_date = d.pop("expiration_date", UNSET)  # its converter reads it
 
         coupon_pass_request = cls(
             email=email,

@@ -55,8 +55,8 @@ class ImportUser:
     storecard: UUID = _attrs_field(converter=_types.as_uuid)
     phone_number: str | Unset = UNSET
     licenseplate: str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
-    expires_at: datetime.datetime | str | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = _attrs_field(default=UNSET, converter=_types.as_timestamp_or_unset)
+    expires_at: datetime.datetime | str | Unset = _attrs_field(default=UNSET, converter=_types.as_timestamp_or_unset)
     external_reference: str | Unset = UNSET
     tag_id: str | Unset = UNSET
     location_id: str | Unset = UNSET
@@ -162,35 +162,9 @@ class ImportUser:
 
         licenseplate = d.pop("licenseplate", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        start_date = d.pop("start_date", UNSET)  # its converter reads it
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = d.pop("expires_at", UNSET)  # its converter reads it
 
         external_reference = d.pop("external_reference", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -34,7 +34,7 @@ class PassUpsert:
     identifier: UUID = _attrs_field(converter=_types.as_uuid)
     points: int
     pass_code: str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = _attrs_field(default=UNSET, converter=_types.as_timestamp_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,20 +76,7 @@ class PassUpsert:
 
         pass_code = d.pop("pass_code", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)  # its converter reads it
 
         pass_upsert = cls(
             identifier=identifier,

@@ -6,13 +6,15 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .. import types as _types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignupUser")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SignupUser:
     """A member to sign up.
 
@@ -34,7 +36,7 @@ class SignupUser:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     unsubscribed: bool | int | Unset = UNSET
-    subscribed_at: datetime.datetime | str | Unset = UNSET
+    subscribed_at: datetime.datetime | str | Unset = _attrs_field(default=UNSET, converter=_types.as_timestamp_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,20 +94,7 @@ class SignupUser:
 
         unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
 
-        def _parse_subscribed_at(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        subscribed_at = _parse_subscribed_at(d.pop("subscribed_at", UNSET))
+        subscribed_at = d.pop("subscribed_at", UNSET)  # its converter reads it
 
         signup_user = cls(
             email=email,

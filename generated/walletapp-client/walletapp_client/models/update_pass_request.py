@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -35,7 +35,7 @@ class UpdatePassRequest:
     email: str
     brand_id: UUID = _attrs_field(converter=_types.as_uuid)
     pass_code: str
-    expiration_date: datetime.datetime | None | str
+    expiration_date: datetime.datetime | None | str = _attrs_field(converter=_types.as_nullable_timestamp)
     status: PassStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,20 +77,7 @@ class UpdatePassRequest:
 
         pass_code = d.pop("pass_code")
 
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str, data)
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date"))
+        expiration_date = d.pop("expiration_date")  # its converter reads it
 
         status = check_pass_status(d.pop("status"))
 
