@@ -211,11 +211,19 @@ class Proxy:
         if target is None or self.fault is None or self.fault.webhook is None:
             return Response(status_code=404)
         assert self._client is not None
+        answers = []
         for payload in self.fault.webhook(orjson.loads(raw)):
-            await self._client.post(
-                target, content=orjson.dumps(payload), headers={"Content-Type": "application/json"}
-            )
-        return Response(status_code=200)
+            try:
+                relayed = await self._client.post(
+                    target, content=orjson.dumps(payload), headers={"Content-Type": "application/json"}
+                )
+            except httpx.HTTPError:
+                answers.append(502)
+            else:
+                answers.append(relayed.status_code)
+        # The server sees the receiver's answer (a receiver that is down is a failed delivery it retries),
+        # as if it had called the receiver itself.
+        return Response(status_code=next((a for a in answers if not 200 <= a < 300), 200))
 
     # ---------------------------------------------------------------------------------------------
 
