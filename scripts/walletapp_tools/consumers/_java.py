@@ -10,8 +10,8 @@ needs no jar from there:
   stand-in for ``javax.annotation.Generated``, checks/Generated.java) and deserializes every example
   with the generated models through the client's own ObjectMapper.
 
-Both rows pass :data:`JAVA_FLAGS`, and the native row's mappers the setting :data:`NULLS_SETTING`
-names; docs/generating-a-client.md tells Java teams the same.
+Both rows pass :data:`JAVA_FLAGS`; the native row's check gives the client's mappers the setting
+:data:`NULLS_SETTING`. docs/generating-a-client.md tells Java teams the same.
 """
 
 from __future__ import annotations

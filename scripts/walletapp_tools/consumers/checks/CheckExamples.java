@@ -1,7 +1,7 @@
 // Deserialize every example with the model class openapi-generator's Java `native` client generated
 // for its schema, through the client's own ObjectMappers: the ApiClient's (what the generated API
 // classes read answers and write bodies with) and org.openapitools.client.JSON's, which also refuses
-// to coerce scalars (a number where a string is due). Both get the one setting the Generating a client
+// to coerce scalars (a string where a number or boolean is due). Both get the setting the Generating a client
 // page asks of Java teams: a null leaves a field null, which the generated classes of unions refuse.
 // Usage: java CheckExamples <examples.json>; prints {"checked": n, "no_model": [...]} or fails (exit 1).
 import com.fasterxml.jackson.annotation.JsonSetter;
