@@ -12,7 +12,9 @@ from walletapp_tools.bundle._portable import (
     abilities_in_descriptions,
     const_for_generators,
     inline_webhook_path_items,
+    named_array_branches,
     own_callback_operations,
+    union_defaults_described,
 )
 from walletapp_tools.spec import HTTP_METHODS
 
@@ -125,6 +127,87 @@ def test_a_boolean_const_becomes_a_described_boolean_and_other_consts_an_enum() 
         "status": {"type": "string", "enum": ["done"]},
         "kept": {"type": "string", "const": "x", "enum": ["x"]},
     }
+
+
+EMAILS = {"type": "array", "minItems": 1, "items": {"type": "string", "format": "email"}}
+
+
+def _with_schemas(**schemas: Any) -> dict[str, Any]:
+    document = _document()
+    document["components"]["schemas"].update(schemas)
+    return document
+
+
+def test_an_inline_array_branch_of_a_union_becomes_a_schema_named_after_where_it_stood() -> None:
+    union = {"anyOf": [copy.deepcopy(EMAILS), {"type": "string", "format": "email"}]}
+    user = {"type": "object", "properties": {"e_mail": union}}
+    request = {"type": "object", "properties": {"users": {"type": "array", "items": user}}}
+    document = _with_schemas(Req=request)
+    named_array_branches(document)
+    schemas = document["components"]["schemas"]
+    assert schemas["ReqUsersEMailList"] == {"title": "ReqUsersEMailList", **EMAILS}
+    assert union["anyOf"] == [
+        {"$ref": "#/components/schemas/ReqUsersEMailList"},
+        {"type": "string", "format": "email"},
+    ]
+
+
+def test_a_union_without_an_inline_array_is_left_as_it_is() -> None:
+    document = _with_schemas(
+        Emails=copy.deepcopy(EMAILS),
+        One={"oneOf": [{"$ref": "#/components/schemas/Emails"}, {"type": "string"}]},
+        Open={"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "string"}]},
+    )
+    before = copy.deepcopy(document)
+    named_array_branches(document)
+    assert document == before
+
+
+def test_an_array_branch_whose_name_is_taken_or_that_has_no_component_is_an_error() -> None:
+    taken = _with_schemas(A={"anyOf": [copy.deepcopy(EMAILS), {"type": "string"}]}, AList={"type": "string"})
+    with pytest.raises(BundleError, match=r"#/components/schemas/A/anyOf/0: .* AList, is taken"):
+        named_array_branches(taken)
+    inline = _document()
+    inline["paths"]["/a"]["post"]["requestBody"] = {
+        "content": {"application/json": {"schema": {"anyOf": [copy.deepcopy(EMAILS), {"type": "string"}]}}}
+    }
+    with pytest.raises(BundleError, match=r"outside components/schemas.*openapi-generator#17745"):
+        named_array_branches(inline)
+
+
+def test_a_default_of_a_union_is_said_in_the_description_instead() -> None:
+    flag = {"anyOf": [{"type": "boolean"}, {"type": "integer", "minimum": 0, "maximum": 1}]}
+    document = _with_schemas(
+        Flag=flag,
+        Member={
+            "type": "object",
+            "properties": {
+                "mail": {"$ref": "#/components/schemas/Flag", "default": False, "description": "Send it."},
+                "inline": {**copy.deepcopy(flag), "default": 0},
+                "maybe": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                "plain": {"type": "boolean", "default": True},
+            },
+        },
+    )
+    union_defaults_described(document)
+    properties = document["components"]["schemas"]["Member"]["properties"]
+    assert properties["mail"] == {
+        "$ref": "#/components/schemas/Flag",
+        "description": "Send it. Defaults to `false`.",
+    }
+    assert properties["inline"] == {**flag, "description": "Defaults to `0`."}
+    assert properties["maybe"]["default"] is None, "a nullable string is no union class"
+    assert properties["plain"]["default"] is True
+
+
+def test_the_real_contract_names_its_list_of_addresses_and_says_its_union_defaults() -> None:
+    published = portable(public_document(REAL_SPEC, [REAL_OVERLAY]))
+    schemas = published["components"]["schemas"]
+    email = schemas["UnsubscribeMembersRequest"]["properties"]["email"]
+    assert email["anyOf"][0] == {"$ref": "#/components/schemas/UnsubscribeMembersRequestEmailList"}
+    assert schemas["UnsubscribeMembersRequestEmailList"]["type"] == "array"
+    welcome = schemas["ImportUser"]["properties"]["welcome_email"]
+    assert "default" not in welcome and welcome["description"].endswith("Defaults to `false`.")
 
 
 def test_operations_start_with_their_ability_once_however_often_applied() -> None:

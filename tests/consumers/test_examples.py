@@ -9,7 +9,7 @@ from typing import Any
 from walletapp_tools.bundle import downconvert, portable, public_document
 from walletapp_tools.consumers import collect
 from walletapp_tools.consumers._cli import ROOT
-from walletapp_tools.consumers._examples import Inventory
+from walletapp_tools.consumers._examples import Example, Inventory, completed
 
 REAL_SPEC = ROOT / "openapi" / "walletapp.yaml"
 REAL_OVERLAY = ROOT / "overlays" / "public.yaml"
@@ -87,15 +87,45 @@ def test_the_inventory_is_written_as_json_for_the_checkers(tmp_path: Path) -> No
     assert set(first) == {"pointer", "schema", "value", "response", "kind"}
 
 
-def test_both_published_files_hold_the_same_named_examples() -> None:
+def test_an_inventory_is_completed_with_the_other_files_examples_it_lacks() -> None:
+    first = Example("/components/schemas/Flag/example", "Flag", 0, True, "integer")
+    own = Inventory([first], ["/x"])
+    fuller = Inventory(
+        [
+            Example("/components/schemas/Flag/examples/0", "Flag", 0, True, "integer"),
+            Example("/components/schemas/Flag/examples/1", "Flag", 1, True, "integer"),
+        ]
+    )
+    result = completed(own, fuller, "walletapp.openapi.yaml")
+    assert result.examples == [
+        first,
+        Example("walletapp.openapi.yaml#/components/schemas/Flag/examples/1", "Flag", 1, True, "integer"),
+    ]
+    assert result.unnamed == ["/x"] and own.examples == [first], "the inventory given is left as it is"
+
+
+def _values(inventory: Inventory) -> list[tuple[str, str]]:
+    return sorted((e.schema, json.dumps(e.value, sort_keys=True)) for e in inventory.examples)
+
+
+def test_the_3_0_rows_check_every_example_the_3_1_rows_do() -> None:
     published = portable(public_document(REAL_SPEC, [REAL_OVERLAY]))
     modern, legacy = collect(published), collect(downconvert(published))
     assert modern.unnamed == [] and legacy.unnamed == []
-    assert len(legacy.examples) > 40
-    assert {e.schema for e in modern.examples} == {e.schema for e in legacy.examples}
+    assert len(modern.examples) > 60
 
-    # 3.0 has one `example` per schema where 3.1 may list several `examples`: the first one is kept.
-    def values(inventory: Inventory) -> set[tuple[str, str]]:
-        return {(e.schema, json.dumps(e.value, sort_keys=True)) for e in inventory.examples}
+    # 3.0 has one `example` per schema where 3.1 may list several `examples`: the first one is kept,
+    # and the 3.0 rows get the others from the 3.1 file.
+    assert set(_values(legacy)) < set(_values(modern))
+    assert _values(completed(legacy, modern, "walletapp.openapi.yaml")) == _values(modern)
 
-    assert values(legacy) <= values(modern)
+
+def test_the_list_and_the_single_address_of_bulk_unsubscribe_are_both_examples() -> None:
+    published = portable(public_document(REAL_SPEC, [REAL_OVERLAY]))
+    emails = [
+        e.value["email"] for e in collect(published).examples if e.schema == "UnsubscribeMembersRequest"
+    ]
+    assert sorted(emails, key=str) == [
+        ["anna.devries@example.com", "joris.bakker@example.com"],
+        "joris.bakker@example.com",
+    ]

@@ -71,9 +71,9 @@ def render_artifacts(
     source = f"{spec} with {', '.join(map(str, overlays)) or 'no overlay'}"
     public = public_document(spec, overlays)
     _validate_31(public, source)
-    public = portable(public)
-    _validate_31(public, f"{source}, rewritten for generators")
     try:
+        public = portable(public)
+        _validate_31(public, f"{source}, rewritten for generators")
         legacy = downconvert(public)
         html = render_html(public, redoc_bundle)
     except SpecError as error:

@@ -53,7 +53,8 @@ schema rules
 
 closing rules (after the schema rules, with the whole document at hand)
     ``type_nullable_references`` ``nullable: true, allOf: [$ref]`` gets the referenced schema's
-                                 ``type`` (or the one type its ``anyOf`` branches share): 3.0 reads ``nullable`` only beside a ``type`` (Redocly's
+                                 ``type`` (or the one type its ``anyOf`` branches share): 3.0
+                                 reads ``nullable`` only beside a ``type`` (Redocly's
                                  ``nullable-type-sibling``). Strict 3.0.3 validators still reject the
                                  ``null`` (``allOf`` applies to it); generators read it as intended.
 
@@ -343,7 +344,9 @@ def _single_type(schema: Schema, schemas: dict[str, Any], depth: int = 0) -> str
     for keyword in ("anyOf", "oneOf"):
         branches = schema.get(keyword)
         if isinstance(branches, list) and branches and depth < 10:
-            kinds = {_single_type(branch, schemas, depth + 1) for branch in branches if isinstance(branch, dict)}
+            kinds = {
+                _single_type(branch, schemas, depth + 1) for branch in branches if isinstance(branch, dict)
+            }
             if len(kinds) == 1 and None not in kinds:
                 return kinds.pop()
     return None

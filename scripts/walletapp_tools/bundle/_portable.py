@@ -23,6 +23,23 @@ The source spec uses OpenAPI 3.1 as designed (a webhook and four callbacks shari
     type is ``"true"``); the field is a response's ``success`` flag, which a client should read
     tolerantly anyway. Any other ``const: x`` becomes ``enum: [x]`` (openapi-zod-client cannot read a
     discriminator value from ``const``).
+``named_array_branches``
+    an inline array that is a branch of an ``anyOf``/``oneOf`` (``UnsubscribeMembersRequest.email``: a
+    list of addresses or one address) becomes a component schema of its own, named after where it
+    stood plus ``List`` (``UnsubscribeMembersRequestEmailList``). openapi-generator's Java ``native``
+    library (7.26) names a union's branches by their Java type and writes ``List<String>.class`` and
+    ``getList<String>()``, which do not compile (OpenAPITools/openapi-generator#17745, fixed for the
+    default library only); a named array is generated as a class (``extends ArrayList<String>``) with
+    the Java option ``generateAliasAsModel=true``, and the union compiles. Not marked for every
+    generator (``x-generate-alias-as-model``): the ``python`` one then writes ``import null<str>``. A
+    ``$ref`` to the same array validates the same; other generators read it as the array it was.
+``union_defaults_described``
+    a ``default`` of a union (a schema that is, or refers to, an ``anyOf``/``oneOf`` of two or more
+    branches besides null: ``ImportUser.welcome_email``, a ``BooleanInput`` that defaults to ``false``)
+    becomes "Defaults to `false`." in its description. openapi-generator's Java clients write the
+    value as it is into a field of the union's class (``BooleanInput welcomeEmail = false``), which
+    does not compile (OpenAPITools/openapi-generator#19147, #24993, open in 7.26). A default is an
+    annotation: validation is the same, and the server applies it to a field left out either way.
 ``abilities_in_descriptions`` (P6)
     each operation's description starts with the token ability it requires. Abilities are the scopes
     of a bearer scheme, which no generator shows (they show OAuth2 scopes only); in a description they
@@ -35,16 +52,19 @@ a copy. Add a rule with a test in tests/bundle/test_portable.py and a line in do
 from __future__ import annotations
 
 import copy
+import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..spec import HTTP_METHODS, Spec, walk
+from ..spec import HTTP_METHODS, SCHEMA_LISTS, SCHEMA_MAPS, Spec, tokens, walk
 from ._errors import BundleError
 
 Document = dict[str, Any]
 
 PATH_ITEMS = "#/components/pathItems/"
 CALLBACKS = "#/components/callbacks/"
+SCHEMAS = "#/components/schemas/"
 ABILITY_LINE = "**Required token ability:**"
 
 
@@ -132,13 +152,17 @@ def _drop_unreferenced(document: Document, section: str, prefix: str) -> None:
         del components[section]
 
 
+def _say(schema: dict[str, Any], sentence: str) -> None:
+    """Append ``sentence`` to the description of ``schema``."""
+    description = str(schema.get("description", "")).strip()
+    schema["description"] = f"{description} {sentence}" if description else sentence
+
+
 def boolean_const_as_type(schema: dict[str, Any]) -> None:
     """``const: true`` becomes ``type: boolean`` and a description that says the value."""
     value = schema.pop("const")
     schema["type"] = "boolean"
-    said = f"Always `{str(value).lower()}`."
-    description = str(schema.get("description", "")).strip()
-    schema["description"] = f"{description} {said}" if description else said
+    _say(schema, f"Always `{str(value).lower()}`.")
 
 
 def const_for_generators(document: Document) -> None:
@@ -149,6 +173,67 @@ def const_for_generators(document: Document) -> None:
             boolean_const_as_type(schema)
         elif "enum" not in schema:
             schema["enum"] = [schema.pop("const")]
+
+
+def _pascal(name: str) -> str:
+    return "".join(_capitalized(part) for part in re.split(r"[^0-9A-Za-z]+", name))
+
+
+def _branch_name(pointer: str) -> str:
+    """``/components/schemas/A/properties/email/anyOf/0`` is ``AEmailList``: the component and the
+    properties on the way. A union outside ``components/schemas`` has no name to derive one from."""
+    parts = tokens(pointer)
+    if parts[:2] != ["components", "schemas"] or len(parts) < 3:
+        raise BundleError(
+            f"#{pointer}: an array branch of a union outside components/schemas, which "
+            "openapi-generator's Java native client cannot compile (openapi-generator#17745): "
+            "name the union in components/schemas"
+        )
+    names, index = [parts[2]], 3
+    while index < len(parts):
+        keyword = parts[index]
+        if keyword == "properties" and index + 1 < len(parts):
+            names.append(parts[index + 1])
+        index += 2 if keyword in SCHEMA_MAPS or keyword in SCHEMA_LISTS else 1
+    return "".join(_pascal(name) for name in names) + "List"
+
+
+def named_array_branches(document: Document) -> None:
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    unions = [
+        (site.node[keyword], f"{site.pointer}/{keyword}")
+        for site in walk(document)
+        if site.kind == "schema"
+        for keyword in ("anyOf", "oneOf")
+        if isinstance(site.node.get(keyword), list)
+    ]
+    for branches, pointer in unions:
+        for index, branch in enumerate(branches):
+            if isinstance(branch, dict) and branch.get("type") == "array" and "$ref" not in branch:
+                name = _branch_name(f"{pointer}/{index}")
+                if name in schemas:
+                    raise BundleError(
+                        f"#{pointer}/{index}: the name for its array, {name}, is taken in components/schemas"
+                    )
+                schemas[name] = {"title": name, **branch}
+                branches[index] = {"$ref": SCHEMAS + name}
+
+
+def _is_union(spec: Spec, schema: Any, pointer: str) -> bool:
+    """A schema (or the one it refers to) with two or more ``anyOf``/``oneOf`` branches besides null."""
+    target, _ = spec.resolve(schema, pointer)
+    if not isinstance(target, dict):
+        return False
+    branches = [*(target.get("anyOf") or []), *(target.get("oneOf") or [])]
+    return len([branch for branch in branches if branch != {"type": "null"}]) > 1
+
+
+def union_defaults_described(document: Document) -> None:
+    spec = Spec(document, "the public document")
+    for site in walk(document):
+        schema = site.node
+        if site.kind == "schema" and "default" in schema and _is_union(spec, schema, site.pointer):
+            _say(schema, f"Defaults to `{json.dumps(schema.pop('default'))}`.")
 
 
 def abilities_in_descriptions(document: Document) -> None:
@@ -175,6 +260,8 @@ PORTABLE_RULES: tuple[Callable[[Document], None], ...] = (
     inline_webhook_path_items,
     own_callback_operations,
     const_for_generators,
+    named_array_branches,
+    union_defaults_described,
     abilities_in_descriptions,
 )
 

@@ -13,10 +13,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from .._argparse import OneLineParser
-from ._examples import collect
+from ..spec import SpecError, load_document
+from ._examples import collect, completed
 from ._matrix import Published, Result, run_row, table
 from ._rows import ROWS
 
@@ -39,16 +38,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _published(dist: Path, work: Path) -> list[Published]:
-    found = []
+    """Both files, each with every example of the contract (the 3.0 file's completed from the 3.1 one)."""
+    found: list[Published] = []
     for label, name in FILES:
         path = (dist / name).resolve()
         try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise SystemExit(
-                f"error: {path}: cannot read ({error.strerror}); run `make bundle` first"
-            ) from None
+            document = load_document(path)
+        except SpecError as error:
+            raise SystemExit(f"error: cannot read {error}; run `make bundle` first") from None
+        if not isinstance(document, dict):
+            raise SystemExit(f"error: {path}: not an OpenAPI document; run `make bundle` first")
         inventory = collect(document)
+        if found:
+            inventory = completed(inventory, found[0].inventory, found[0].path.name)
         examples_json = inventory.dump(work / f"examples-{label}.json")
         found.append(Published(label, path, document, inventory, examples_json))
     return found
@@ -66,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as error:
         print(error, file=sys.stderr)
         return 1
+    source = files[0].path.name
+    for published in files:
+        borrowed = sum(example.pointer.startswith(f"{source}#") for example in published.inventory.examples)
+        also = f", {borrowed} of them from {source} (3.0 has one example per schema)" if borrowed else ""
+        print(f"{published.path.name}: {len(published.inventory.examples)} examples{also}")
     rows = [row for row in ROWS if not args.only or any(text in row.tool for text in args.only)]
     started = time.monotonic()
     results: list[Result] = []

@@ -6,6 +6,10 @@ response, webhook or callback body) whose schema is a ``$ref`` to ``components/s
 generated name to check it with; :func:`collect` counts those in ``Inventory.unnamed`` so a row never
 claims more than it checked (the contract has none today). The same value shown for the same schema
 at several places (the batch event, under the webhook and under each of four callbacks) counts once.
+
+OpenAPI 3.0 holds one ``example`` per schema where 3.1 lists several ``examples`` (``Timestamp``'s
+forms, ``Flag``'s 0 and 1): :func:`completed` gives the 3.0 rows the 3.1 file's others too, so code
+generated from either file is checked against every example of the contract.
 """
 
 from __future__ import annotations
@@ -106,6 +110,22 @@ def collect(document: dict[str, Any]) -> Inventory:
     ]
     unique: dict[tuple[str, str], Example] = {}
     for example in inventory.examples:
-        unique.setdefault((example.schema, json.dumps(example.value, sort_keys=True)), example)
+        unique.setdefault(_key(example), example)
     inventory.examples = list(unique.values())
     return inventory
+
+
+def _key(example: Example) -> tuple[str, str]:
+    return example.schema, json.dumps(example.value, sort_keys=True)
+
+
+def completed(inventory: Inventory, fuller: Inventory, source: str) -> Inventory:
+    """``inventory`` with the examples of ``fuller`` (the same contract's other file) it lacks: same
+    schema, another value. Their pointers name the file they come from: ``<source>#<pointer>``."""
+    known = {_key(example) for example in inventory.examples}
+    borrowed = [
+        replace(example, pointer=f"{source}#{example.pointer}")
+        for example in fuller.examples
+        if _key(example) not in known
+    ]
+    return Inventory([*inventory.examples, *borrowed], list(inventory.unnamed))

@@ -31,7 +31,7 @@ def datamodel_code_generator(context: Context) -> Outcome:
         "--output", "models.py", "--output-model-type", "pydantic_v2.BaseModel",
         "--target-python-version", "3.11", "--formatters", "builtin",
     ]  # fmt: skip
-    notes = ["pydantic v2; every example through TypeAdapter(model).validate_json"]
+    notes = ["pydantic v2; every example through TypeAdapter(model).validate_json, strict"]
     if published.label == "3.0":
         # OpenAPI 3.0 marks null with `nullable`; without this flag a required nullable field is typed
         # as never null, and the examples that show it null are rejected.

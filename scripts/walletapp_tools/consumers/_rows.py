@@ -9,10 +9,13 @@ openapi-typescript             types compile under ``tsc --strict`` with every e
                                name made unique with a number (``SignUpMembersResponse2``)
 orval                          fetch client and models compile with the examples' type test
 openapi-zod-client             zod schemas compile; every example parses with its schema at run time
-datamodel-code-generator       pydantic v2 models; every example validates (3.0: ``--strict-nullable``)
+datamodel-code-generator       pydantic v2 models; every example validates in strict mode (3.0:
+                               ``--strict-nullable``)
 openapi-generator python       package imports; every example deserializes (responses via ``ApiClient``)
-openapi-generator java         default library (okhttp-gson) generates; not compilable offline
-openapi-generator java native  compiles with javac; every example deserializes through Jackson
+openapi-generator java         default library (okhttp-gson) generates with the Java flags; not
+                               compilable offline
+openapi-generator java native  compiles with javac; every example deserializes through the client's
+                               two ObjectMappers (the Java flags and null setting: ``_java.py``)
 openapi-generator validate     no error, warning or recommendation (unused models included)
 =============================  ==========================================================================
 """

@@ -1,8 +1,9 @@
 """Validate every example with the pydantic model datamodel-code-generator generated for its schema.
 
 Usage: python check_pydantic.py <models.py> <examples.json>. Each example goes through
-``TypeAdapter(Model).validate_json`` (the JSON a server sends, not a Python dict). Prints
-``{"checked": n}``, or the rejected examples and exits 1.
+``TypeAdapter(Model).validate_json`` (the JSON a server sends, not a Python dict) in strict mode: lax
+mode would take ``0`` for a boolean or ``"5"`` for an integer, and hide a model typed other than the
+example. Prints ``{"checked": n}``, or the rejected examples and exits 1.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def main(models_path: str, examples_path: str) -> int:
             failures.append(f"{example['pointer']}: no model named {example['schema']}")
             continue
         try:
-            TypeAdapter(model).validate_json(json.dumps(example["value"]))
+            TypeAdapter(model).validate_json(json.dumps(example["value"]), strict=True)
         except ValidationError as error:
             first = error.errors()[0]
             where = "/".join(str(part) for part in first["loc"])
