@@ -3,8 +3,8 @@
 Every tool reads and writes through here. Files ending in ``.json`` are JSON, everything else is YAML
 (a superset of JSON) read with the YAML 1.2 core schema (:mod:`._yaml`). Whatever the format, the
 result is checked to lie in the JSON data model (:mod:`._json`), so a tool sees the same values
-whichever format its input used. Every problem is a :class:`SpecError` of one line naming the file
-and the line or JSON pointer.
+whichever format its input used, and within the bounds of :mod:`._limits` (size, depth, nodes). Every
+problem is a :class:`SpecError` of one line naming the file and the line or JSON pointer.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import yaml
 
 from ._errors import SpecError
 from ._json import JSONValue, json_clone
-from ._yaml import dump_yaml, load_yaml
+from ._limits import MAX_DEPTH, MAX_INPUT_BYTES
+from ._yaml import LimitExceeded, dump_yaml, load_yaml
 
 Format = Literal["yaml", "json"]
 
@@ -30,10 +31,18 @@ def format_for(path: str | os.PathLike[str]) -> Format:
     return "json" if str(path).lower().endswith(".json") else "yaml"
 
 
+_TOO_LARGE = f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB, the most the tools read"
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
-    """The UTF-8 text of ``path``; raises :class:`SpecError` naming the file."""
+    """The UTF-8 text of ``path``, read up to :data:`MAX_INPUT_BYTES` (a pipe or ``/dev/zero`` too);
+    raises :class:`SpecError` naming the file."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise SpecError(f"{path}: {_TOO_LARGE}")
+        return data.decode("utf-8")
     except FileNotFoundError:
         raise SpecError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -71,6 +80,8 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def parse_document(text: str, source: str, fmt: Format = "yaml") -> JSONValue:
     """Parse ``text`` (named ``source`` in errors) into a fresh JSON value."""
+    if len(text) > MAX_INPUT_BYTES:
+        raise SpecError(f"{source}: {_TOO_LARGE}")
     if fmt == "json":
         try:
             value: Any = json.loads(text, object_pairs_hook=_no_duplicate_keys)
@@ -80,13 +91,18 @@ def parse_document(text: str, source: str, fmt: Format = "yaml") -> JSONValue:
             ) from None
         except _DuplicateKeyError as error:
             raise SpecError(f"{source}: not valid JSON: duplicate key {error.key!r}") from None
+        except RecursionError:
+            # json's C parser gives up near Python's recursion limit, long past MAX_DEPTH.
+            raise SpecError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
     else:
         try:
             value = load_yaml(text)
+        except LimitExceeded as error:
+            mark = error.problem_mark
+            where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+            raise SpecError(f"{source}: {error.problem}{where}") from None
         except yaml.YAMLError as error:
             raise SpecError(f"{source}: not valid YAML: {_yaml_problem(error)}") from None
-        except RecursionError:
-            raise SpecError(f"{source}: not valid YAML: nested too deeply") from None
     if value is None:
         raise SpecError(f"{source}: the document is empty")
     return json_clone(value, source)
