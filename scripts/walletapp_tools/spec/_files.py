@@ -5,12 +5,17 @@ Every tool reads and writes through here. Files ending in ``.json`` are JSON, ev
 result is checked to lie in the JSON data model (:mod:`._json`), so a tool sees the same values
 whichever format its input used, and within the bounds of :mod:`._limits` (size, depth, nodes). Every
 problem is a :class:`SpecError` of one line naming the file and the line or JSON pointer.
+
+Files are replaced, never written through: an output that is a symbolic link, a pipe or anything but a
+regular file is refused rather than replaced by a regular file, and a replaced file keeps its mode.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -120,17 +125,41 @@ def dump_document(document: JSONValue, fmt: Format = "yaml") -> str:
     return dump_yaml(document)
 
 
-def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends, mode 644) to ``path`` through a temporary sibling.
+def _kept_mode(path: Path) -> int:
+    """The mode the new ``path`` gets: the old file's, or 644 for a new file. Anything but a regular
+    file is refused (``OSError``): replacing a link, a pipe or a device by a regular file would break
+    what the user set up, and writing through a link could change a file elsewhere."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return 0o644
+    if stat.S_ISREG(status.st_mode):
+        return stat.S_IMODE(status.st_mode)
+    if stat.S_ISLNK(status.st_mode):
+        what = "a symbolic link; it is not followed nor replaced (write to the file it points to)"
+    elif stat.S_ISDIR(status.st_mode):
+        what = "a directory"
+    elif stat.S_ISFIFO(status.st_mode):
+        what = "a named pipe, not a regular file; it is not replaced (write to - and redirect)"
+    else:
+        what = "not a regular file; it is not replaced"
+    raise OSError(errno.EEXIST, f"is {what}", str(path))
 
-    A reader never sees half a file and a failed run leaves the previous file in place. ``OSError``
-    propagates, so that each tool words the error its own way.
+
+def replace_file(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` through a temporary sibling, keeping the
+    mode of the file it replaces (644 for a new one).
+
+    A reader never sees half a file and a failed run leaves the previous file in place. The rename
+    replaces the name itself, never what a link there points to. ``OSError`` propagates, so that each
+    tool words the error its own way.
     """
+    mode = _kept_mode(path)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            os.fchmod(handle.fileno(), mode)
             handle.write(text)
-        os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
