@@ -13,9 +13,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from .._argparse import OneLineParser
+from ..spec import SpecError, load_document
 from ._examples import collect
 from ._matrix import Published, Result, run_row, table
 from ._rows import ROWS
@@ -43,11 +42,9 @@ def _published(dist: Path, work: Path) -> list[Published]:
     for label, name in FILES:
         path = (dist / name).resolve()
         try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise SystemExit(
-                f"error: {path}: cannot read ({error.strerror}); run `make bundle` first"
-            ) from None
+            document = load_document(path)
+        except SpecError as error:
+            raise SystemExit(f"error: cannot read {error}; run `make bundle` first") from None
         inventory = collect(document)
         examples_json = inventory.dump(work / f"examples-{label}.json")
         found.append(Published(label, path, document, inventory, examples_json))
