@@ -1,4 +1,4 @@
-"""The mock's configuration in one typed model (documented in README.md, "## The mock")."""
+"""The mock's configuration in one typed model (documented in docs/mock.md)."""
 
 from __future__ import annotations
 
