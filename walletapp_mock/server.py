@@ -1,0 +1,117 @@
+"""How the mock is served: uvicorn with httptools, whose protocol is bounded here in what uvicorn leaves
+open: the size of a request's line and headers, and the time a client takes to send them.
+
+httptools keeps a header it is given however long it grows (a 100 MB `Authorization` was read whole
+before auth), and uvicorn closes only idle keep-alive connections, so a client sending a byte now and
+then, or nothing at all after connecting, held a connection for ever. Both now get the API's JSON error
+shape and the connection is closed: 431 past `max_header_bytes`, 408 past `header_seconds`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, ClassVar
+
+import orjson
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+
+from .settings import MockSettings
+
+
+class BoundedHttpToolsProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a size and a time limit on each request's line and headers.
+
+    Bytes are counted from the start of a request until its headers are complete (at most one read
+    past the limit is buffered); the timer runs from the connection's start, then from the first byte
+    of each later request, until its headers are complete.
+    """
+
+    max_header_bytes: ClassVar[int]
+    header_seconds: ClassVar[float]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._head_bytes = 0
+        self._awaiting_head = True
+        self._head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._awaiting_head:
+            self._head_bytes += len(data)
+        super().data_received(data)
+        if self._awaiting_head and self._head_bytes > self.max_header_bytes:
+            limit = f"{self.max_header_bytes // 1024} KiB"
+            self._refuse(431, f"The request line and headers are larger than the mock accepts ({limit}).")
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._awaiting_head = True
+        if self._head_timer is None:
+            self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._awaiting_head = False
+        self._head_bytes = 0
+        self._disarm()
+        super().on_headers_complete()
+
+    def _arm(self) -> None:
+        self._head_timer = self.loop.call_later(self.header_seconds, self._head_too_slow)
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_too_slow(self) -> None:
+        self._head_timer = None
+        self._refuse(408, f"The request line and headers did not arrive within {self.header_seconds:g} s.")
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer `status` and close; while an earlier request of the connection is still being
+        answered, only stop reading and close after that answer."""
+        if self.transport.is_closing():
+            return
+        self._awaiting_head = False
+        self._disarm()
+        if self.cycle is not None and not self.cycle.response_complete:
+            self.cycle.keep_alive = False
+            self.flow.pause_reading()
+            return
+        body = orjson.dumps({"message": message})
+        head = b"content-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n" % len(
+            body
+        )
+        self.transport.write(STATUS_LINE[status] + head + body)
+        self.transport.close()
+
+
+def protocol_for(settings: MockSettings) -> type[BoundedHttpToolsProtocol]:
+    """The protocol class carrying `settings`' header limits (uvicorn instantiates it per connection)."""
+    return type(
+        "MockHttpProtocol",
+        (BoundedHttpToolsProtocol,),
+        {"max_header_bytes": settings.max_header_bytes, "header_seconds": settings.header_seconds},
+    )
+
+
+def server_config(app: Any, settings: MockSettings) -> uvicorn.Config:
+    """The uvicorn configuration `walletapp-mock` serves with, and the tests too. Requests are logged by
+    the app itself (`--access-log`, without tokens), not by uvicorn."""
+    return uvicorn.Config(
+        app,
+        loop="uvloop",
+        http=protocol_for(settings),
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+    )
