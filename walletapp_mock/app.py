@@ -1,6 +1,7 @@
 """The app factory: a Starlette app whose routes are compiled from the spec (`dispatch`) beside the
 mock's own `/__mock/*` helpers (`mock_routes`), with the API's JSON answers for unknown routes (404) and
-methods (405), and a lifespan that stops batches and webhook deliveries on shutdown.
+methods (405), every request through the `gate` (Host rule, access log), and a lifespan that stops
+batches and webhook deliveries on shutdown.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ import logging
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 
 from . import laravel
 from .dispatch import compile_routes
+from .gate import AccessLog, Gate
+from .hosts import HostRule
 from .mock_routes import mock_routes
 from .runtime import Runtime
 from .settings import MockSettings
@@ -47,8 +51,10 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         yield
         await runtime.aclose()
 
+    access = AccessLog(runtime.tokens.secrets()) if settings.access_log else None
     app = Starlette(
         routes=[*mock_routes(runtime), *routes],
+        middleware=[Middleware(Gate, hosts=HostRule(settings.allowed_hosts), access=access)],
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,
     )

@@ -12,7 +12,7 @@ import pytest
 
 from walletapp_mock.cli import main
 
-from .servers import mock_process
+from .servers import mock_process, wait_for
 
 
 def test_an_unknown_flag_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,3 +63,45 @@ def test_the_server_prints_its_url_token_and_ids_and_serves_them(tmp_path: Path)
             headers={"Authorization": f"Bearer {token.group(1)}"},
         )
         assert listing.status_code == 200 and listing.json()["data"]["total"] == 4
+
+
+def _output_with(log: Path, text: str) -> str:
+    """The process's output, once it holds `text`."""
+    output: str = wait_for(lambda: text in (found := log.read_text()) and found)
+    return output
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.1"])
+def test_a_host_beyond_loopback_needs_allow_remote(host: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--host 0.0.0.0` started without a word, serving demo tokens anyone can derive from the seed."""
+    assert main(["--host", host, "--members", "1"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.count("\n") == 1 and f"--host {host} is not a loopback address" in err and "--allow-remote" in err
+    )
+
+
+def test_with_allow_remote_it_listens_and_warns(tmp_path: Path) -> None:
+    port = _free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "walletapp_mock",
+        "--host",
+        "0.0.0.0",
+        "--allow-remote",
+        "--port",
+        str(port),
+    ]
+    with mock_process([*command, "--members", "1"], tmp_path / "out.txt") as banner:
+        assert httpx.get(f"http://127.0.0.1:{port}/__mock/fixtures").status_code == 200
+        log = _output_with(tmp_path / "out.txt", "warning")
+    assert f"http://0.0.0.0:{port}" in banner
+    assert "warning: listening on 0.0.0.0" in log and "other machines may reach" in log
+
