@@ -1,22 +1,26 @@
 """What one request can make the mock hold or wait for: line and headers (431, 408), body (413, 408), array
 items and page size (422, a mock limit each), integers (422, never a 500). Each limit is reached with a
 mock whose limits are shrunk, so that the tests take milliseconds, and checked to answer in the API's
-JSON error shape."""
+JSON error shape; the default limits are checked against docs/mock.md."""
 
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from walletapp_mock.settings import KIB
+from walletapp_mock.settings import KIB, MockSettings
 
 from .servers import MockServer
+
+DOCS = Path(__file__).parents[2] / "docs" / "mock.md"
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +200,19 @@ def test_an_integer_of_any_length_is_a_422_never_a_500(
     assert answer.status_code == 422
     assert answer.json()["errors"] == {"page": ["The page field must be an integer."]}
 
+
+def test_the_default_limits_are_the_documented_ones() -> None:
+    settings, text = MockSettings(), DOCS.read_text(encoding="utf-8")
+    documented = {
+        "header": (settings.max_header_bytes, r"line and headers: (\d+) KiB", 1024),
+        "header time": (settings.header_seconds, r"headers within (\d+) s", 1),
+        "body": (settings.max_body_bytes, r"body: (\d+) MiB", 1 << 20),
+        "body time": (settings.body_seconds, r"body within (\d+) s", 1),
+        "array": (settings.max_array_items, r"arrays: ([\d,]+) items", 1),
+        "page": (settings.max_page_items, r"page: ([\d,]+) items", 1),
+        "webhook deadline": (settings.webhook_timeout, r"attempt: (\d+) s", 1),
+    }
+    for what, (value, pattern, unit) in documented.items():
+        found = re.search(pattern, text)
+        assert found, f"docs/mock.md does not document the {what} limit ({pattern})"
+        assert int(found.group(1).replace(",", "")) * unit == value, what
