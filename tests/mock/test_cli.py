@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import quote
@@ -81,13 +82,16 @@ def _free_port() -> int:
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.1"])
-def test_a_host_beyond_loopback_needs_allow_remote(host: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """`--host 0.0.0.0` started without a word, serving demo tokens anyone can derive from the seed."""
-    assert main(["--host", host, "--members", "1"]) == 2
-    err = capsys.readouterr().err
-    assert (
-        err.count("\n") == 1 and f"--host {host} is not a loopback address" in err and "--allow-remote" in err
+def test_a_host_beyond_loopback_needs_allow_remote(host: str) -> None:
+    """`--host 0.0.0.0` started without a word, serving demo tokens anyone can derive from the seed. (In
+    a child process, so that a mock that starts anyway fails the test at the timeout.)"""
+    command = [sys.executable, "-m", "walletapp_mock", "--host", host, "--port", str(_free_port())]
+    done = subprocess.run(
+        [*command, "--members", "1"], capture_output=True, text=True, timeout=30, check=False
     )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and f"--host {host} is not a loopback address" in done.stderr
+    assert "--allow-remote" in done.stderr
 
 
 def test_with_allow_remote_it_listens_and_warns(tmp_path: Path) -> None:
