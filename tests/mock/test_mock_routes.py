@@ -121,18 +121,20 @@ def test_the_local_developer_resets_with_json_or_nothing(server: MockServer, hea
 
 
 def test_the_mock_routes_answer_loopback_peers_only(server: MockServer) -> None:
-    """Even with --allow-remote, another machine can read neither the tokens nor the webhook records."""
+    """Even with --allow-remote, another machine can read neither the tokens nor the webhook records,
+    whatever Host it names (localhost included)."""
     transport = httpx.ASGITransport(app=server.app, client=("192.0.2.7", 50000))
 
-    async def ask() -> list[int]:
-        async with httpx.AsyncClient(transport=transport, base_url="http://192.0.2.2:4010") as remote:
+    async def ask(base_url: str) -> list[int]:
+        async with httpx.AsyncClient(transport=transport, base_url=base_url) as remote:
             return [
                 (await remote.get("/__mock/fixtures")).status_code,
                 (await remote.get("/__mock/webhooks")).status_code,
                 (await remote.post("/__mock/reset", json={})).status_code,
             ]
 
-    assert asyncio.run(ask()) == [403, 403, 403]
+    for base_url in ("http://192.0.2.2:4010", "http://localhost:4010", "http://127.0.0.1:4010"):
+        assert asyncio.run(ask(base_url)) == [403, 403, 403], base_url
 
 
 def test_a_loopback_peer_with_another_local_host_name_still_sees_the_tokens(server: MockServer) -> None:
