@@ -1,7 +1,8 @@
 """The app factory: a Starlette app whose routes are compiled from the spec (`dispatch`) beside the
 mock's own `/__mock/*` helpers (`mock_routes`), with the API's JSON answers for unknown routes (404) and
-methods (405), every request through the `gate` (Host rule, access log), and a lifespan that stops
-batches and webhook deliveries on shutdown.
+methods (405), each request logged with `--access-log` (`access_log`), and a lifespan that stops
+batches and webhook deliveries on shutdown. The Host rule and the header limits are the server's
+(`server`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import laravel
+from .access_log import AccessLog, AccessLogMiddleware
 from .dispatch import compile_routes
-from .gate import AccessLog, Gate
-from .hosts import HostRule
 from .mock_routes import mock_routes
 from .runtime import Runtime
 from .settings import MockSettings
@@ -51,10 +51,10 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         yield
         await runtime.aclose()
 
-    access = AccessLog(runtime.tokens.secrets()) if settings.access_log else None
+    logged = [Middleware(AccessLogMiddleware, access=AccessLog(runtime.tokens.secrets()))]
     app = Starlette(
         routes=[*mock_routes(runtime), *routes],
-        middleware=[Middleware(Gate, hosts=HostRule(settings.allowed_hosts), access=access)],
+        middleware=logged if settings.access_log else [],
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,
     )

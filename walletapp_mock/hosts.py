@@ -12,6 +12,11 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable
 
+MISDIRECTED = (
+    "This mock answers requests for localhost, *.localhost, IP addresses and --allow-host names "
+    "(a guard against DNS rebinding)."
+)
+
 
 def host_name(value: str) -> str:
     """The name or address of a `Host` header or URL authority, without port and brackets, lowercase."""

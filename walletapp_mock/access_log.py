@@ -1,7 +1,6 @@
-"""What every request passes before routing: the `Host` rule against DNS rebinding (`hosts`), then, with
-`--access-log`, one log line once it is answered. The line never holds a token: the Authorization header
-is not logged, and a token a client put in the URL (any token the mock knows, raw or percent-encoded,
-and the value of any parameter named like a credential) is replaced by `***`.
+"""`--access-log`: one line per answered request, which never holds a token. The Authorization header is
+not logged, and a token a client put in the URL (any token the mock knows, raw or percent-encoded, and
+the value of any parameter named like a credential) is replaced by `***`.
 """
 
 from __future__ import annotations
@@ -14,26 +13,12 @@ from urllib.parse import quote, unquote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .hosts import HostRule
-from .laravel import json_response
-
-access_log = logging.getLogger("walletapp_mock.access")
+log = logging.getLogger("walletapp_mock.access")
 
 MASK = "***"
 MAX_TARGET = 300
 """Characters of a request's path and query shown (a URL can be as long as the header limit)."""
 _CREDENTIAL = re.compile(r"token|secret|passw|key|signature|auth|session|cookie", re.IGNORECASE)
-MISDIRECTED = (
-    "This mock answers requests for localhost, *.localhost, IP addresses and --allow-host names "
-    "(a guard against DNS rebinding)."
-)
-
-
-def _header(scope: Scope, name: bytes) -> bytes | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return bytes(value)
-    return None
 
 
 class AccessLog:
@@ -64,24 +49,15 @@ class AccessLog:
         return f'{who} "{scope["method"]} {target}" {status} {seconds * 1000:.1f} ms'
 
 
-class Gate:
-    """ASGI middleware: Host rule for every HTTP request, then the access log when one is given."""
+class AccessLogMiddleware:
+    """ASGI middleware logging each HTTP request once it is answered (only added with --access-log)."""
 
-    def __init__(self, app: ASGIApp, hosts: HostRule, access: AccessLog | None = None) -> None:
+    def __init__(self, app: ASGIApp, access: AccessLog) -> None:
         self.app = app
-        self.hosts = hosts
         self.access = access
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        if not self.hosts.allows(_header(scope, b"host")):
-            await json_response(421, {"message": MISDIRECTED}, {"Connection": "close"})(scope, receive, send)
-            if self.access is not None:
-                access_log.info(self.access.line(scope, 421, 0.0))
-            return
-        if self.access is None:
             await self.app(scope, receive, send)
             return
         started, status = time.perf_counter(), 500
@@ -95,4 +71,4 @@ class Gate:
         try:
             await self.app(scope, receive, sending)
         finally:
-            access_log.info(self.access.line(scope, status, time.perf_counter() - started))
+            log.info(self.access.line(scope, status, time.perf_counter() - started))
