@@ -53,7 +53,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
 
     logged = [Middleware(AccessLogMiddleware, access=AccessLog(runtime.tokens.secrets()))]
     app = Starlette(
-        routes=[*mock_routes(runtime), *routes],
+        routes=[*routes, *mock_routes(runtime)],  # the API's first: matched in order, on every request
         middleware=logged if settings.access_log else [],
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,

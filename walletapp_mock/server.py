@@ -129,12 +129,14 @@ def protocol_for(settings: MockSettings) -> type[BoundedHttpToolsProtocol]:
 
 def server_config(app: Any, settings: MockSettings) -> uvicorn.Config:
     """The uvicorn configuration `walletapp-mock` serves with, and the tests too. Requests are logged by
-    the app itself (`--access-log`, without tokens), not by uvicorn."""
+    the app itself (`--access-log`, without tokens), not by uvicorn. No proxy sits in front of the mock,
+    so `X-Forwarded-For` is not read: the peer the /__mock rules see is the connection's."""
     return uvicorn.Config(
         app,
         loop="uvloop",
         http=protocol_for(settings),
         log_level="warning",
         access_log=False,
+        proxy_headers=False,
         lifespan="on",
     )
