@@ -1,6 +1,8 @@
 """The app factory: a Starlette app whose routes are compiled from the spec (`dispatch`) beside the
 mock's own `/__mock/*` helpers (`mock_routes`), with the API's JSON answers for unknown routes (404) and
-methods (405), and a lifespan that stops batches and webhook deliveries on shutdown.
+methods (405), each request logged with `--access-log` (`access_log`), and a lifespan that stops
+batches and webhook deliveries on shutdown. The Host rule and the header limits are the server's
+(`server`).
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ import logging
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 
 from . import laravel
+from .access_log import AccessLog, AccessLogMiddleware
 from .dispatch import compile_routes
 from .mock_routes import mock_routes
 from .runtime import Runtime
@@ -47,8 +51,10 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         yield
         await runtime.aclose()
 
+    logged = [Middleware(AccessLogMiddleware, access=AccessLog(runtime.tokens.secrets()))]
     app = Starlette(
-        routes=[*mock_routes(runtime), *routes],
+        routes=[*routes, *mock_routes(runtime)],  # the API's first: matched in order, on every request
+        middleware=logged if settings.access_log else [],
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,
     )

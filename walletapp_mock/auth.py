@@ -72,6 +72,10 @@ class TokenStore:
     def __init__(self, tokens: Mapping[str, frozenset[str]]) -> None:
         self._tokens = dict(tokens)
 
+    def secrets(self) -> list[str]:
+        """Every token, for what must mask them (the access log)."""
+        return list(self._tokens)
+
     def abilities(self, authorization: str | None) -> frozenset[str] | None:
         """The abilities of the bearer token in an Authorization header, None when unauthenticated."""
         if not authorization or authorization[:7].lower() != "bearer ":

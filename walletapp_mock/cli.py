@@ -1,4 +1,8 @@
-"""`walletapp-mock`: serve the mock on 127.0.0.1:4010 and print what a newcomer needs to use it."""
+"""`walletapp-mock`: serve the mock on 127.0.0.1:4010 and print what a newcomer needs to use it.
+
+The mock has no real authentication (the demo tokens derive from the seed), so it listens on loopback
+unless told otherwise: another address needs `--allow-remote`, and even then a warning is printed.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,16 @@ import uvicorn
 
 from .app import create_app
 from .auth import TokensFileError, load_tokens_file
+from .hosts import is_loopback_address
+from .server import server_config
 from .settings import DEFAULT_SPEC, MockSettings
 from .spec import SpecError
+
+REMOTE_WARNING = (
+    "walletapp-mock: warning: listening on {where}, which other machines may reach: anyone who can "
+    "connect can use the demo tokens (they derive from the seed). /__mock/* still answers this machine "
+    "only, and webhooks of batches requested from elsewhere only go to --allow-webhook-host hosts."
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,6 +40,19 @@ def _parser() -> argparse.ArgumentParser:
         prog="walletapp-mock", description="A stateful mock of the WalletApp API, driven by its spec."
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    p.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host that is not a loopback address (other machines can then reach the mock)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests whose Host header is NAME (repeatable; by default localhost and IP "
+        "addresses only, against DNS rebinding)",
+    )
     p.add_argument("--port", type=int, default=4010, help="port to bind (default 4010)")
     p.add_argument("--seed", type=int, default=1, help="seed of the demo data and the demo token (default 1)")
     p.add_argument("--members", type=int, default=25, help="members in the demo brand (default 25)")
@@ -60,12 +85,31 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _is_loopback(host: str) -> bool:
+    """Whether every address `host` names is a loopback one (an unknown name is not)."""
+    try:
+        found = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return False
+    return all(is_loopback_address(str(info[4][0])) for info in found)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.members < 0 or not 0 < args.port < 65536:
         sys.stderr.write("walletapp-mock: --members must be >= 0 and --port between 1 and 65535\n")
         return 2
+    remote = not _is_loopback(args.host)
+    if remote and not args.allow_remote:
+        sys.stderr.write(
+            f"walletapp-mock: --host {args.host} is not a loopback address: other machines could reach the "
+            "mock, which has no real authentication; add --allow-remote to listen there anyway\n"
+        )
+        return 2
     logging.basicConfig(level=logging.INFO, format="walletapp-mock: %(message)s")
+    # httpx logs every request it sends at INFO, URL and query string included; the webhook module logs
+    # its own lines, without what a URL may hide.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         tokens = load_tokens_file(args.tokens) if args.tokens else {}
         settings = MockSettings(
@@ -74,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             members=args.members,
             tokens=tokens,
             allowed_webhook_hosts=frozenset(args.allow_webhook_host),
+            allowed_hosts=frozenset(args.allow_host),
+            access_log=args.access_log,
             batch_start_delay=args.batch_start_delay,
             webhook_attempts=args.webhook_attempts,
             webhook_backoff=args.webhook_backoff,
@@ -109,10 +155,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     lines.append(f"  all fixtures:    curl http://{host}:{args.port}/__mock/fixtures")
     print("\n".join(lines), flush=True)
-    config = uvicorn.Config(
-        app, loop="uvloop", http="httptools", log_level="warning", access_log=args.access_log, lifespan="on"
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    if remote:
+        sys.stderr.write(REMOTE_WARNING.format(where=f"{host}:{args.port}") + "\n")
+    uvicorn.Server(server_config(app, settings)).run(sockets=[sock])
     return 0
 
 

@@ -4,12 +4,14 @@ Routes are compiled from the spec once: one Starlette `Route` per path template,
 parameterised ones (stripe-mock's rule: `/members/list` is never taken for `/members/{uuid}`), each
 serving every method of its path, so that a known path asked with another method is a 405 with an
 `Allow` header rather than a match of some other path. Per request: auth (401/403 with the spec's
-bodies) -> validation (422, Laravel's shape) -> handler -> orjson. Handlers and the store raise domain
-errors (`errors`); this module alone decides the statuses and bodies they become.
+bodies) -> the body, read within its size and time limits (413/408) -> validation (422, Laravel's
+shape) -> handler -> orjson. Handlers and the store raise domain errors (`errors`); this module alone
+decides the statuses and bodies they become.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
@@ -33,6 +35,30 @@ from .validation import RequestValidator
 log = logging.getLogger("walletapp_mock")
 
 Handler = Callable[[Call], Any]
+
+
+TOO_LARGE = "The request body is larger than the mock accepts ({limit})."
+TOO_SLOW = "The request body did not arrive within {seconds:g} s."
+
+
+async def read_body(request: Request, limit: int, seconds: float) -> bytes:
+    """The request's body, refused (413) past `limit` bytes, declared or sent, and (408) when it takes
+    longer than `seconds` to arrive: never more than `limit` bytes are held."""
+    too_large = ApiError(413, {"message": TOO_LARGE.format(limit=f"{limit / 2**20:g} MiB")})
+    declared = request.headers.get("content-length", "")
+    if len(declared) > 18 or (declared.isdigit() and int(declared) > limit):
+        raise too_large
+    chunks, size = [], 0
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large
+                chunks.append(chunk)
+    except TimeoutError:
+        raise ApiError(408, {"message": TOO_SLOW.format(seconds=seconds)}) from None
+    return b"".join(chunks)
 
 
 def _answer(op: Operation, error: DomainError) -> ApiError:
@@ -63,7 +89,7 @@ class OperationEndpoint:
         return cls(
             op=op,
             runtime=runtime,
-            validator=RequestValidator(op),
+            validator=RequestValidator(op, runtime.settings.max_array_items),
             handler=handler,
             unauthenticated=orjson.dumps(op.error_body(401, laravel.UNAUTHENTICATED)),
             forbidden=orjson.dumps(op.error_body(403, laravel.INVALID_ABILITY)),
@@ -80,7 +106,11 @@ class OperationEndpoint:
         if self.handler is None:
             return json_response(501, {"message": laravel.NOT_IMPLEMENTED})
         try:
-            raw_body = await request.body() if self.validator.has_body else b""
+            settings = self.runtime.settings
+            has_body = self.validator.has_body
+            raw_body = (
+                await read_body(request, settings.max_body_bytes, settings.body_seconds) if has_body else b""
+            )
             valid = self.validator.validate(
                 request.path_params, request.query_params, request.headers.get("content-type"), raw_body
             )
@@ -95,7 +125,9 @@ class OperationEndpoint:
                 return json_response(result.status, result.body)
             return json_response(200, result)
         except ApiError as error:
-            return json_response(error.status, error.payload)
+            # What was not read of a refused body would be read as the next request: close instead.
+            closing = {"Connection": "close"} if error.status in (408, 413) else None
+            return json_response(error.status, error.payload, closing)
         except Exception:
             log.exception("%s %s failed", op.method, op.path)
             return json_response(500, {"message": laravel.SERVER_ERROR})

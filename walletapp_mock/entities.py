@@ -241,6 +241,8 @@ class Batch:
     requested_at: str
     process: Processor
     options: dict[str, Any] = field(default_factory=dict)
+    requested_remotely: bool = False
+    """Requested from another machine: its webhook may not call this machine's loopback services."""
     status: str = "queued"
     started_at: str | None = None
     finished_at: str | None = None

@@ -1,7 +1,9 @@
 """Laravel's LengthAwarePaginator, field for field, including its `links` window (onEachSide = 3).
 
-`page_bounds` is O(1) and the caller slices only the requested page, so a page of 100k members costs
-the same as a page of 10.
+`page_bounds` is O(1) and the caller slices only the requested page, so page 5,000 of 100k members
+costs the same as page 1. A page holds at most `max_items` (a mock limit, `MockSettings.max_page_items`):
+a `per_page` that would put more on it is a 422, while a larger `per_page` on a shorter list is served,
+since its answer is the same; the unpaginated member list, which the docs offer, is streamed instead.
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from .errors import InvalidValue
+
 PREVIOUS = "&laquo; Previous"
 NEXT = "Next &raquo;"
 ON_EACH_SIDE = 3
 
 
-def page_bounds(total: int, page: int, per_page: int) -> tuple[int, int]:
+def page_bounds(total: int, page: int, per_page: int, max_items: int) -> tuple[int, int]:
     start = (page - 1) * per_page
-    return min(start, total), min(start + per_page, total)
+    first, end = min(start, total), min(start + per_page, total)
+    if end - first > max_items:
+        raise InvalidValue.of("per_page", f"The per page field must not be greater than {max_items}.")
+    return first, end
 
 
 def paginator(

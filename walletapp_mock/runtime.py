@@ -33,6 +33,7 @@ class Runtime:
             backoff=settings.webhook_backoff,
             timeout=settings.webhook_timeout,
             concurrency=settings.webhook_concurrency,
+            per_target=settings.webhook_per_target,
             allowed_hosts=frozenset(h.lower() for h in settings.allowed_webhook_hosts),
         )
         self.batches = BatchRunner(
@@ -45,7 +46,9 @@ class Runtime:
 
     def _batch_done(self, batch: Batch) -> None:
         if batch.webhook_url:
-            self.webhooks.deliver(batch.id, batch.webhook_url, batch.webhook_payload())
+            self.webhooks.deliver(
+                batch.id, batch.webhook_url, batch.webhook_payload(), remote=batch.requested_remotely
+            )
 
     def fixtures(self) -> dict[str, Any]:
         tokens = {

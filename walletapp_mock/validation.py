@@ -3,10 +3,17 @@ bodies checked with jsonschema-rs, every violation reported as a Laravel 422 (do
 
 One `RequestValidator` per operation is built at start-up; the hot path is a dict build plus one
 compiled `is_valid` call. Error messages are only produced when a request is invalid.
+
+Two mock limits, not the API's, bound what one request can make the mock build: every array of a body
+holds at most `max_array_items` unless its schema says fewer (2,000 users of an import), and a query
+integer longer than any 64-bit one is refused as "must be an integer" (as Laravel's `integer` rule does)
+instead of being converted: Python refuses to convert more than 4,300 digits.
 """
 
 from __future__ import annotations
 
+import copy
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +21,7 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
+from walletapp_tools.spec import schema_tree
 
 from . import laravel
 from .laravel import ApiError, displayable, validation_failed
@@ -23,6 +31,7 @@ _INT = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
 _INT64 = 2**63
+_INT64_DIGITS = len(str(_INT64)) + 1
 
 
 @dataclass(frozen=True)
@@ -51,10 +60,14 @@ def coercer(schema: Mapping[str, Any]) -> Callable[[str], Any]:
 
     def coerce(raw: str) -> Any:
         for t in types:
-            if t == "integer" and _INT.match(raw) and -_INT64 <= (whole := int(raw)) < _INT64:
+            if (
+                t == "integer"
+                and len(raw) <= _INT64_DIGITS
+                and _INT.match(raw)
+                and -_INT64 <= (whole := int(raw)) < _INT64
+            ):
                 return whole
-            if t == "number" and _NUMBER.match(raw):
-                number = float(raw)
+            if t == "number" and _NUMBER.match(raw) and math.isfinite(number := float(raw)):
                 return (
                     int(number)
                     if number.is_integer() and "." not in raw and "e" not in raw.lower()
@@ -106,6 +119,17 @@ def _validator(schema: dict[str, Any]) -> Any:
     return jsonschema_rs.validator_for(schema, validate_formats=True)
 
 
+def bounded_arrays(schema: dict[str, Any], max_items: int) -> dict[str, Any]:
+    """A copy of `schema` in which every array holds at most `max_items`, or fewer if it said so."""
+    bounded = copy.deepcopy(schema)
+    for node, _ in schema_tree(bounded, ""):
+        is_array = "array" in _types(node) or "items" in node or "prefixItems" in node
+        declared = node.get("maxItems")
+        if is_array and not (isinstance(declared, int) and declared <= max_items):
+            node["maxItems"] = max_items
+    return bounded
+
+
 def _params_schema(params: Sequence[Parameter]) -> dict[str, Any]:
     return {
         "type": "object",
@@ -117,7 +141,7 @@ def _params_schema(params: Sequence[Parameter]) -> dict[str, Any]:
 class RequestValidator:
     """Validates one operation's requests; built once per operation at start-up."""
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, op: Operation, max_array_items: int) -> None:
         self.op = op
         self.has_body = op.body_schema is not None and op.method not in ("GET", "DELETE", "HEAD")
         query = [p for p in op.parameters if p.location == "query"]
@@ -127,7 +151,9 @@ class RequestValidator:
         self._query_validator = _validator(_params_schema(query)) if query else None
         self._path_validator = _validator(_params_schema(path)) if path else None
         self._body_validator = (
-            _validator(op.body_schema) if self.has_body and op.body_schema is not None else None
+            _validator(bounded_arrays(op.body_schema, max_array_items))
+            if self.has_body and op.body_schema is not None
+            else None
         )
 
     def validate(

@@ -12,7 +12,7 @@ import subprocess
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 import uvicorn
 
 from walletapp_mock import MockSettings, create_app
+from walletapp_mock.server import server_config
 
 NO_ABILITIES_TOKEN = "9|test-token-without-abilities"
 
@@ -48,8 +49,7 @@ class MockServer:
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(self.app, loop="uvloop", http="httptools", log_level="warning", lifespan="on")
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(server_config(self.app, self.settings))
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
         )
@@ -127,6 +127,61 @@ class WebhookReceiver:
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+Handler = Callable[[socket.socket, threading.Event], None]
+
+
+class RawServer:
+    """A TCP server on a free 127.0.0.1 port that gives each connection to `handler(conn, stop)` in a
+    thread of its own: hostile receivers (trickling, flooding) that no HTTP library would write. Use it
+    as a context manager; `stop` is set when the block ends, and each handler must return soon after."""
+
+    def __init__(self, handler: Handler) -> None:
+        self._handler = handler
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
+        self.port = self._listener.getsockname()[1]
+        self.stop = threading.Event()
+        self.connections = 0
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def _accept(self) -> None:
+        self._listener.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            self._handler(conn, self.stop)
+
+    def __enter__(self) -> RawServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self._thread.join(timeout=5)
+        self._listener.close()
+
+
+def read_request_head(conn: socket.socket) -> bytes:
+    """Everything up to the end of the request's headers (the body, if any, is left unread)."""
+    data = b""
+    conn.settimeout(30)
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
 
 
 def closed_port() -> int:

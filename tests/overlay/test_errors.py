@@ -8,26 +8,17 @@ from typing import Any
 
 import pytest
 from walletapp_tools.overlay import (
-    OverlayError,
     apply_overlay_files,
     apply_overlays,
     load_overlay,
     parse_overlay,
 )
 
-from .builders import make_overlay
+from .builders import error_of, make_overlay
 
 Write = Callable[[str, str], Path]
 SPEC = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get: {summary: A}\n"
 HEADER = "overlay: 1.1.0\ninfo: {title: T, version: '1'}\n"
-
-
-def error_of(call: Callable[[], object]) -> str:
-    with pytest.raises(OverlayError) as caught:
-        call()
-    message = str(caught.value)
-    assert "\n" not in message
-    return message
 
 
 def spec() -> dict[str, Any]:

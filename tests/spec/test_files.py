@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,3 +122,42 @@ def test_yaml_anchors_become_independent_copies(write: Write) -> None:
     document = load_document(write("a.yaml", "a: &x {k: [1]}\nb: *x\n"))
     document["a"]["k"].append(2)
     assert document["b"] == {"k": [1]}
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_new_one_is_644(tmp_path: Path) -> None:
+    private = tmp_path / "private.yaml"
+    private.write_text("old\n", encoding="utf-8")
+    private.chmod(0o600)
+    write_document({"a": 1}, private)
+    write_document({"a": 1}, tmp_path / "new.yaml")
+    assert private.read_text(encoding="utf-8") == "a: 1\n"
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o644
+
+
+def test_an_output_that_is_a_symbolic_link_is_refused_and_neither_it_nor_its_target_changes(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text("precious\n", encoding="utf-8")
+    link = tmp_path / "out.yaml"
+    link.symlink_to(target)
+    with pytest.raises(SpecError) as caught:
+        write_document({"a": 1}, link)
+    assert str(caught.value).startswith(f"{link}: cannot write: is a symbolic link; it is not followed")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["elsewhere.yaml", "out.yaml"]
+
+
+def test_an_output_that_is_a_named_pipe_is_refused_at_once_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(SpecError, match=r"cannot write: is a named pipe, not a regular file"):
+        write_document({"a": 1}, fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_an_output_that_is_a_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    with pytest.raises(SpecError, match=r"out: cannot write: is a directory$"):
+        write_document({"a": 1}, tmp_path / "out")

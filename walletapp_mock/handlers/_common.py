@@ -9,6 +9,7 @@ from ..call import Call
 from ..clock import parse_request_time, stamp
 from ..entities import Batch, Brand, Coupon, Member, Processor, Storecard, Template
 from ..errors import NotFound
+from ..hosts import is_loopback_address
 
 OK = "Request successful"
 
@@ -89,8 +90,12 @@ def start_batch(
     """Split the request's users into queued/not_found, register the batch and hand it to the runner.
 
     Any webhook_url the spec accepts is accepted, as the real API would; whether the mock may *call* it
-    is decided at delivery (WebhookDispatcher), where a refusal is recorded for GET /__mock/webhooks."""
+    is decided at delivery (WebhookDispatcher), where a refusal is recorded for GET /__mock/webhooks.
+    The dispatcher learns here which port the mock serves on (never a target) and who asked."""
     store = call.store
+    server, client = call.request.scope.get("server"), call.request.client
+    if server and server[1]:
+        call.runtime.webhooks.own_ports.add(server[1])
     webhook_url: str | None = call.input.get("webhook_url")
     items: list[dict[str, Any]] = []
     queued: list[str] = []
@@ -114,6 +119,7 @@ def start_batch(
         requested_at=store.stamp(),
         process=process,
         options=options or {},
+        requested_remotely=client is not None and not is_loopback_address(client.host),
     )
     store.batches[batch_id] = batch
     call.runtime.batches.submit(store, batch)

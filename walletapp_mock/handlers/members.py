@@ -35,7 +35,7 @@ def list_members(call: Call) -> Any:
         return _whole_list(call, brand)
     page = page or 1
     per_page = per_page or DEFAULT_PER_PAGE
-    start, end = page_bounds(total, page, per_page)
+    start, end = page_bounds(total, page, per_page, call.runtime.settings.max_page_items)
     chunk = members[start:end]
     path = call.base_url + call.op.path
     prefix = f"{path}?brand_id={quote(brand.id, safe='')}&page="
@@ -257,7 +257,7 @@ def _member_passes(call: Call, kind: str, row: Callable[[Call, Pass], dict[str, 
     passes = [p for p in member.passes if p.kind == kind]
     page = call.query.get("page") or 1
     per_page = call.query.get("per_page") or DEFAULT_PER_PAGE
-    start, end = page_bounds(len(passes), page, per_page)
+    start, end = page_bounds(len(passes), page, per_page, call.runtime.settings.max_page_items)
     chunk = passes[start:end]
     path = call.base_url + call.op.path.replace("{uuid}", quote(member.uuid, safe=""))
     extra = f"&per_page={per_page}" if call.query.get("per_page") else ""

@@ -14,6 +14,11 @@ Version differences, both from the normative texts:
 
 ``remove`` deletes any selected node but the root, in both versions (the 1.0 conformance set
 ``remove-example`` removes a string).
+
+``update`` and ``copy`` put a fresh copy of their value into every selected node, so a small value and
+a target like ``$..*`` can multiply a document: both check first that the result stays within the
+loader's bounds (:data:`~walletapp_tools.spec.MAX_NODES`, :data:`~walletapp_tools.spec.MAX_DEPTH`)
+and return how many nodes they may have added.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Sequence
 
 import jsonpath_rfc9535 as jsonpath
 
-from ..spec import JSONValue, is_primitive, kind
+from ..spec import MAX_DEPTH, MAX_NODES, JSONValue, extent, is_primitive, kind
 from ._merge import MergeConflict, describe_conflict, merge_object, normalized_path
 from ._schema import FeatureSet
 
@@ -97,12 +102,31 @@ def _check_one_kind(nodes: Sequence[jsonpath.JSONPathNode]) -> None:
         )
 
 
-def update(nodes: Sequence[jsonpath.JSONPathNode], value: JSONValue, version: FeatureSet) -> None:
-    """Merge, append or replace ``value`` into each selected node, as the overlay's version defines."""
+def _growth(nodes: Sequence[jsonpath.JSONPathNode], value: JSONValue, room: int) -> int:
+    """The most nodes putting ``value`` into every selected node adds; refused beyond ``room`` nodes or
+    MAX_DEPTH levels."""
+    size, depth = extent(value)
+    grown = len(nodes) * size
+    if grown > room:
+        copies = f"{len(nodes):,} copies" if len(nodes) > 1 else "a copy"
+        limit = f"{MAX_NODES:,} nodes"
+        raise ActionFailure(
+            f"{copies} of a value of {size:,} nodes would make the document hold more than {limit}"
+        )
+    if max(len(node.location) for node in nodes) + depth + 1 > MAX_DEPTH:
+        raise ActionFailure(f"the value would nest the document deeper than {MAX_DEPTH} levels")
+    return grown
+
+
+def update(nodes: Sequence[jsonpath.JSONPathNode], value: JSONValue, version: FeatureSet, room: int) -> int:
+    """Merge, append or replace ``value`` into each selected node, as the overlay's version defines;
+    returns the most nodes that added (``room``: the most it may add)."""
     if version >= (1, 1):
         _check_one_kind(nodes)
+    grown = _growth(nodes, value, room)
     for node in nodes:
         _merge_into(node, value, "update", version)
+    return grown
 
 
 def copy(
@@ -111,7 +135,8 @@ def copy(
     source_text: str,
     document: JSONValue,
     version: FeatureSet,
-) -> None:
+    room: int,
+) -> int:
     """Merge the single node selected by ``source`` into each selected node, like an update."""
     found = source.find(document)
     if len(found) != 1:
@@ -119,8 +144,10 @@ def copy(
         raise ActionFailure(f"copy {source_text} matched {matched}; it must select exactly one node")
     value = _fresh(found[0].value)
     _check_one_kind(nodes)
+    grown = _growth(nodes, value, room)
     for node in nodes:
         _merge_into(node, value, f"the value copied from {normalized_path(found[0].location)}", version)
+    return grown
 
 
 def remove(nodes: Sequence[jsonpath.JSONPathNode]) -> None:

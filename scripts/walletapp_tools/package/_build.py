@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from ..spec import SpecError, load_document
 from ._npm import TYPES, npm_package
 from ._python import python_dists
 from ._run import PackageError
@@ -17,9 +16,9 @@ CONTRACT = "walletapp.openapi.yaml"
 def contract_version(dist: Path) -> str:
     """``info.version`` of the published contract: the version of every package."""
     try:
-        document = yaml.safe_load((dist / CONTRACT).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise PackageError(f"{dist / CONTRACT}: cannot read ({error.strerror}); run `make bundle`") from None
+        document = load_document(dist / CONTRACT)
+    except SpecError as error:
+        raise PackageError(f"cannot read {error}; run `make bundle`") from None
     version = (document.get("info") or {}).get("version") if isinstance(document, dict) else None
     if not isinstance(version, str):
         raise PackageError(f"{dist / CONTRACT}: no info.version")

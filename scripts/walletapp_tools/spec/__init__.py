@@ -11,7 +11,8 @@
 - :func:`load_document`, :func:`dump_document`, :func:`write_document` and :func:`replace_file` are the
   file I/O of every tool: YAML or JSON by file name, one stable output style, atomic replacement.
 
-Every bad input raises :class:`SpecError`, one line naming the file and the JSON pointer.
+Every bad input raises :class:`SpecError`, one line naming the file and the JSON pointer. Documents stay
+within :data:`MAX_INPUT_BYTES`, :data:`MAX_DEPTH` and :data:`MAX_NODES` (YAML aliases expanded).
 
 :data:`WALLETAPP_SPEC` is the contract itself (openapi/walletapp.yaml), shipped in the package, so an
 installed mock or contract suite finds it without a checkout.
@@ -30,7 +31,8 @@ from ._files import (
     replace_file,
     write_document,
 )
-from ._json import JSONValue, describe_pointer, is_primitive, json_clone, kind
+from ._json import JSONValue, describe_pointer, extent, is_primitive, json_clone, kind
+from ._limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES
 from ._operations import Operation, Requirement, requirements
 from ._pointer import escape, extend, join, tokens, unescape
 from ._schema import (
@@ -58,6 +60,9 @@ __all__ = [
     "DATA_KEYWORDS",
     "HTTP_METHODS",
     "JSON_SCHEMA_KEYWORDS",
+    "MAX_DEPTH",
+    "MAX_INPUT_BYTES",
+    "MAX_NODES",
     "OPENAPI_KEYWORDS",
     "SCHEMA_LISTS",
     "SCHEMA_MAPS",
@@ -77,6 +82,7 @@ __all__ = [
     "dump_yaml",
     "escape",
     "extend",
+    "extent",
     "format_checker",
     "format_for",
     "is_extension",

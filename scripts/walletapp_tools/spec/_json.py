@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from ._errors import SpecError
+from ._limits import MAX_DEPTH
 from ._pointer import extend
 
 JSONValue = Any
@@ -45,12 +46,29 @@ def is_primitive(value: JSONValue) -> bool:
     return not isinstance(value, dict | list)
 
 
+def extent(value: JSONValue) -> tuple[int, int]:
+    """How many nodes ``value`` holds (itself, keys and values: as the loader counts them, see
+    ``MAX_NODES``) and how deeply its objects and arrays nest."""
+    if isinstance(value, dict | list):
+        items = value.values() if isinstance(value, dict) else value
+        nodes, depth = 1 + (len(value) if isinstance(value, dict) else 0), 0
+        for item in items:
+            item_nodes, item_depth = extent(item)
+            nodes += item_nodes
+            depth = max(depth, item_depth)
+        return nodes, depth + 1
+    return 1, 0
+
+
 def json_clone(value: JSONValue, source: str, location: tuple[str | int, ...] = ()) -> JSONValue:
     """Return a deep copy of ``value`` that shares nothing with it, or fail on a non-JSON value.
 
     Unlike ``copy.deepcopy`` this does not preserve aliasing, so a YAML anchor used twice becomes two
     independent subtrees and an overlay action applied to one of them cannot leak into the other.
+    Objects and arrays nested deeper than :data:`MAX_DEPTH` are refused.
     """
+    if isinstance(value, dict | list) and len(location) >= MAX_DEPTH:
+        raise SpecError(f"{source}: {describe_pointer(location)}: nested deeper than {MAX_DEPTH} levels")
     if isinstance(value, dict):
         copied: dict[str, JSONValue] = {}
         for key, item in value.items():

@@ -11,7 +11,11 @@ the loaders the tools had: no implicit dates, octals, sexagesimals or underscore
 
 :class:`CoreLoader` refuses duplicate keys (PyYAML silently keeps the last one), naming the line, and
 reads every mapping key as the string written in the file (``200:`` is the key ``"200"``), since JSON
-keys are strings.
+keys are strings. Its composer keeps a document within :mod:`._limits` while building it: nesting depth,
+and the number of nodes once aliases are expanded (a "billion laughs" is refused at the alias that
+crosses the limit, before anything is expanded); an alias inside the node it names is refused too. The
+parser's events come from libyaml when PyYAML has it, but the nodes are built here, in Python: libyaml's
+own composer recurses in C and crashes the interpreter on a deep enough document.
 
 :func:`dump_yaml` quotes every string that either YAML 1.1 or the 1.2 core schema would read as something
 else (``"yes"``, ``"1.0"``, ``"1e3"``, ``"200"``), so the output reads back identically under both.
@@ -26,11 +30,15 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.error import MarkedYAMLError
+from yaml.events import AliasEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode
 from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
+
+from ._limits import MAX_DEPTH, MAX_NODES
 
 
 class _CoreResolver(BaseResolver):
@@ -103,14 +111,66 @@ _CoreConstructor.yaml_constructors = {
 }
 
 
-class PurePythonCoreLoader(Reader, Scanner, Parser, Composer, _CoreConstructor, _CoreResolver):
-    """A safe loader with YAML 1.2 core-schema scalars, string keys and no duplicate keys."""
+class LimitExceeded(MarkedYAMLError):
+    """A document beyond :mod:`._limits`; ``problem`` says which bound, ``problem_mark`` where."""
+
+
+class _BoundedComposer(Composer):
+    """PyYAML's composer, counting nesting depth and nodes (each alias as the nodes it repeats)."""
+
+    peek_event: Callable[[], Any]
+    """The parser's (pure Python or libyaml), next in line."""
+
+    def __init__(self) -> None:
+        Composer.__init__(self)
+        self._depth = 0
+        self._nodes = 0
+        self._aliased = False
+        self._sizes: dict[str, int] = {}
+        """Nodes under each anchor that is complete; an anchor still being composed is absent."""
+
+    def _count(self, nodes: int, mark: Any) -> None:
+        self._nodes += nodes
+        if self._nodes > MAX_NODES:
+            expanded = " once its aliases are expanded" if self._aliased else ""
+            raise LimitExceeded(problem=f"holds more than {MAX_NODES:,} nodes{expanded}", problem_mark=mark)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event = self.peek_event()
+        anchor: str | None = event.anchor
+        mark = event.start_mark
+        if isinstance(event, AliasEvent):
+            if anchor in self.anchors and anchor not in self._sizes:
+                raise LimitExceeded(
+                    problem=f"the alias *{anchor} is inside the node it names", problem_mark=mark
+                )
+            self._aliased = True
+            self._count(self._sizes.get(anchor or "", 0), mark)
+            return super().compose_node(parent, index)
+        collection = isinstance(event, CollectionStartEvent)
+        if collection:
+            if self._depth >= MAX_DEPTH:
+                raise LimitExceeded(problem=f"nested deeper than {MAX_DEPTH} levels", problem_mark=mark)
+            self._depth += 1
+        before = self._nodes
+        self._count(1, mark)
+        node = super().compose_node(parent, index)
+        if collection:
+            self._depth -= 1
+        if anchor is not None:
+            self._sizes[anchor] = self._nodes - before
+        return node
+
+
+class PurePythonCoreLoader(Reader, Scanner, Parser, _BoundedComposer, _CoreConstructor, _CoreResolver):
+    """A safe loader with YAML 1.2 core-schema scalars, string keys, no duplicate keys and bounded
+    documents."""
 
     def __init__(self, stream: str) -> None:
         Reader.__init__(self, stream)
         Scanner.__init__(self)
         Parser.__init__(self)
-        Composer.__init__(self)
+        _BoundedComposer.__init__(self)
         _CoreConstructor.__init__(self)
         _CoreResolver.__init__(self)
 
@@ -121,9 +181,13 @@ CoreLoader: type[Any] = PurePythonCoreLoader
 if yaml.__with_libyaml__:
     from yaml._yaml import CParser
 
-    class _LibyamlCoreLoader(CParser, _CoreConstructor, _CoreResolver):
+    class _LibyamlCoreLoader(_BoundedComposer, CParser, _CoreConstructor, _CoreResolver):
+        """libyaml's events, composed by `_BoundedComposer` (first in line, so its methods replace
+        CParser's C composer)."""
+
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
+            _BoundedComposer.__init__(self)
             _CoreConstructor.__init__(self)
             _CoreResolver.__init__(self)
 
