@@ -7,10 +7,7 @@ import json
 import signal
 import subprocess
 import sys
-import time
 
-import pytest
-from walletapp_tools._budget import OutOfTime, time_budget
 from walletapp_tools.overlay import apply_overlays
 from walletapp_tools.spec import MAX_DEPTH, MAX_NODES
 
@@ -99,33 +96,3 @@ def test_an_update_that_would_nest_past_the_depth_limit_is_refused() -> None:
     assert error_of(lambda: apply_overlays(document, [overlay])).endswith(
         f"the value would nest the document deeper than {MAX_DEPTH} levels"
     )
-
-
-def test_a_budget_inside_an_earlier_deadline_lets_that_deadline_fire_and_restores_it() -> None:
-    class Outer(Exception):
-        pass
-
-    def outer(signum: int, frame: object) -> None:
-        raise Outer
-
-    previous = signal.signal(signal.SIGALRM, outer)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, 5.0)
-        with time_budget(0.1):
-            pass
-        assert signal.getsignal(signal.SIGALRM) is outer
-        assert 4.0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 5.0
-        signal.setitimer(signal.ITIMER_REAL, 0.2)
-        with pytest.raises(Outer), time_budget(10.0):
-            time.sleep(2)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def test_a_budget_interrupts_pure_python_work() -> None:
-    start = time.monotonic()
-    with pytest.raises(OutOfTime), time_budget(0.2):
-        while True:
-            pass
-    assert time.monotonic() - start < 2

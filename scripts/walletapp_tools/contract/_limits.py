@@ -2,23 +2,19 @@
 run, and a size limit per answer. A hostile or broken server (one byte every few seconds, a gigabyte of
 body) becomes a failure with a clear message instead of a hang or an exhausted machine.
 
-Timeouts of HTTP clients apply to each read, so a server trickling bytes never trips them; `deadline`
-bounds the total with a timer signal, which interrupts a blocking read in the main thread (the thread
-pytest, schemathesis and the preparation run in). Deadlines nest: the earliest one fires.
+Timeouts of HTTP clients apply to each read, so a server trickling bytes never trips them;
+`walletapp_tools._deadline.deadline` bounds the total (re-exported here with `DeadlineExceeded`).
 """
 
 from __future__ import annotations
 
-import signal
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import requests
 from schemathesis.transport.requests import SameHostRedirectsSession
+
+from .._deadline import DeadlineExceeded, deadline
 
 REQUEST_SECONDS = 60.0
 """Total time one request may take, answer read in full (`CONTRACT_REQUEST_SECONDS`)."""
@@ -27,50 +23,12 @@ MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 _CHUNK = 64 * 1024
 
 
-class DeadlineExceeded(Exception):
-    """A request or the run took longer than its total deadline; the message says which."""
+__all__ = ["MAX_RESPONSE_BYTES", "REQUEST_SECONDS", "BoundedSession", "DeadlineExceeded", "ResponseTooLarge",
+           "deadline", "fetch_bounded", "read_bounded"]  # fmt: skip
 
 
 class ResponseTooLarge(requests.exceptions.RequestException):
     """An answer was larger than the limit; it was not read further."""
-
-
-_stack: list[tuple[float, str]] = []
-
-
-def _arm() -> None:
-    if not _stack:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        return
-    when = min(at for at, _ in _stack)
-    signal.setitimer(signal.ITIMER_REAL, max(when - time.monotonic(), 0.001))
-
-
-def _expired(signum: int, frame: Any) -> None:
-    now = time.monotonic()
-    due = [what for at, what in _stack if at <= now]
-    if due:
-        raise DeadlineExceeded(due[0])
-    _arm()
-
-
-@contextmanager
-def deadline(seconds: float, what: str) -> Iterator[None]:
-    """Raise `DeadlineExceeded(what)` in this block after `seconds`. Outside the main thread, or where
-    timer signals do not exist, only the clients' own timeouts apply."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-    if signal.getsignal(signal.SIGALRM) is not _expired:
-        signal.signal(signal.SIGALRM, _expired)
-    entry = (time.monotonic() + seconds, what)
-    _stack.append(entry)
-    _arm()
-    try:
-        yield
-    finally:
-        _stack.remove(entry)
-        _arm()
 
 
 def read_bounded(response: requests.Response, limit: int) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import jsonpath_rfc9535 as jsonpath
 
-from .._budget import OutOfTime, time_budget
+from .._deadline import DeadlineExceeded, deadline
 from ..spec import MAX_NODES, JSONValue, extent, json_clone, kind, load_document
 from . import _actions
 from ._errors import OverlayError, as_overlay_error
@@ -36,11 +36,11 @@ def _apply_action(
         return 0
     over_budget = f"took more than {seconds:g} s, the time budget of a JSONPath query"
     try:
-        with time_budget(seconds):
+        with deadline(seconds, over_budget):
             nodes = action.query.find(document)
     except jsonpath.JSONPathError as error:
         raise OverlayError(f"{where}: target {action.target} failed: {error}") from None
-    except OutOfTime:
+    except DeadlineExceeded:
         raise OverlayError(f"{where}: target {action.target} {over_budget}") from None
     if not nodes:
         if strict:
@@ -53,13 +53,13 @@ def _apply_action(
         if action.kind == "update":
             return _actions.update(nodes, action.update, overlay.feature_set, room)
         assert action.copy_query is not None and action.copy is not None
-        with time_budget(seconds):
+        with deadline(seconds, over_budget):
             return _actions.copy(nodes, action.copy_query, action.copy, document, overlay.feature_set, room)
     except _actions.ActionFailure as failure:
         raise OverlayError(f"{where}: {failure}") from None
     except jsonpath.JSONPathError as error:
         raise OverlayError(f"{where}: copy {action.copy} failed: {error}") from None
-    except OutOfTime:
+    except DeadlineExceeded:
         raise OverlayError(f"{where}: copy {action.copy} {over_budget}") from None
 
 
