@@ -115,7 +115,7 @@ class Proxy:
         app = Starlette(
             routes=[Route("/{path:path}", self._handle, methods=_METHODS)], lifespan=self._lifespan
         )
-        config = uvicorn.Config(app, loop="asyncio", log_level="warning", lifespan="on", access_log=False)
+        config = uvicorn.Config(app, loop="uvloop", log_level="warning", lifespan="on", access_log=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
