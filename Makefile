@@ -21,7 +21,7 @@ export SCARF_ANALYTICS := false
 
 SPEC ?= openapi/walletapp.yaml
 # The documentation pages speclint compares the spec with (when the spec has DISCREPANCIES.md beside it).
-DOCS_PAGES ?= docs/walletapp
+DOCS_PAGES ?= openapi/sources
 
 .PHONY: help
 help: ## List the targets
@@ -68,7 +68,7 @@ lint-redocly: node_modules/.installed ## Redocly, recommended rules (redocly.yam
 check: .venv/.synced ## ruff (lint and format) and mypy strict; never modifies files
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	$(RUN) mypy scripts walletapp_mock
+	$(RUN) mypy scripts walletapp_mock benchmarks
 
 .PHONY: fmt
 fmt: .venv/.synced ## Format and auto-fix the Python code (ruff)
@@ -80,8 +80,8 @@ fmt: .venv/.synced ## Format and auto-fix the Python code (ruff)
 # client's staleness and round trips, the mock, the contract suite against the mock, the client end to
 # end, and the HTML reference in headless chromium (installed by `browser` when missing).
 .PHONY: test
-test: lint check browser proof check-breaking ## Everything CI runs: lint, check, publishing proof, pytest, the contract suite
-	$(RUN) pytest --junitxml=reports/junit.xml
+test: lint check proof check-breaking ## Everything CI runs: lint, check, publishing proof, pytest, the contract suite
+	$(RUN) pytest -n auto --junitxml=reports/junit.xml
 	@$(MAKE) --no-print-directory contract BASE_URL= WALLETAPP_TOKEN=
 
 # The Python client. `generate` lints first; the stamp skips the lint while nothing it reads changed.
@@ -106,11 +106,11 @@ generate: build/lint.stamp .venv/.synced ## Lint, apply the python-client overla
 
 .PHONY: bench-client
 bench-client: .venv/.synced ## SDK per-call time vs bare httpx, and peak RSS while iterating 100k members (against the mock)
-	$(RUN) python -m walletapp_tools.bench_client
+	$(RUN) python -m benchmarks.client
 
 .PHONY: bench-generate
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
-	$(RUN) python -m walletapp_tools.bench_generate $(GENERATE_ARGS)
+	$(RUN) python -m benchmarks.generate $(GENERATE_ARGS)
 
 # --- Published artifacts (issue 6): dist/, breaking-change check, proof for other languages ----------
 DIST ?= dist
@@ -139,8 +139,8 @@ release-contract: .venv/.synced ## Record the spec as released: openapi/released
 	  echo "make: $$target exists and differs from $(SPEC): bump info.version first" >&2; exit 1; fi; \
 	mkdir -p $(RELEASED) && cp $(SPEC) "$$target" && echo "released $$target"
 
-.PHONY: browser
-browser: ## Install Debian's chromium (for the HTML reference test) when missing
+.PHONY: install-browser
+install-browser: ## Install Debian's chromium (for the HTML reference test) when missing
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  command -v apt-get >/dev/null || { echo "make: $(CHROMIUM) missing and no apt-get: install chromium" >&2; exit 1; }; \
 	  sudo=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
@@ -173,7 +173,7 @@ consumers: packages ## Generate from dist/ with each pinned generator (TS, Pytho
 	$(RUN) python -m walletapp_tools.consumers --dist $(DIST) --work build/consumers
 
 .PHONY: bundle-check
-bundle-check: browser proof check-breaking ## Issue 6 end to end: dist/ rebuilt byte for byte, proof, breaking check, browser
+bundle-check: install-browser proof check-breaking ## Issue 6 end to end: dist/ rebuilt byte for byte, proof, breaking check, browser
 	@rm -rf build/bundle-again && $(RUN) walletapp-bundle $(BUNDLE_ARGS) --out build/bundle-again >/dev/null
 	@for file in build/bundle-again/*; do cmp "$$file" $(DIST)/$$(basename "$$file") || exit 1; done
 	@echo "dist/ is reproducible: $$(ls build/bundle-again | wc -l) files identical across two builds"
@@ -187,7 +187,7 @@ mock: .venv/.synced ## Serve the stateful mock on http://127.0.0.1:4010 (prints 
 
 .PHONY: bench-mock
 bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
-	$(RUN) python -m walletapp_tools.bench_mock --spec $(SPEC)
+	$(RUN) python -m benchmarks.mock --spec $(SPEC)
 
 # --- Contract tests: walletapp-contract against the mock, or any server ----------------------------------
 # `make contract BASE_URL=https://staging.example WALLETAPP_TOKEN=...` runs the same suite against a live

@@ -1,7 +1,7 @@
 """The HTML reference in a real headless browser (Debian's chromium): every operation and webhook shows.
 
 Driven by Playwright's Python API with ``executable_path`` pointing at the system browser: Playwright's
-own browser download cannot work here. ``make browser`` installs chromium when it is missing; outside
+own browser download cannot work here. ``make install-browser`` installs chromium when it is missing; outside
 CI a missing browser skips these tests with that hint, in CI it fails them.
 """
 
@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
-        message = f"{CHROMIUM} not found: run `make browser`"
+        message = f"{CHROMIUM} not found: run `make install-browser`"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

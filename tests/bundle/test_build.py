@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import walletapp_tools.bundle as bundle
 from walletapp_tools.bundle import BundleError, build, render_artifacts
 from walletapp_tools.spec import parse_document
 
@@ -132,8 +131,3 @@ def test_cli_missing_spec_is_one_line_and_exit_1(tmp_path: Path, redoc_bundle: P
     )
     assert result.returncode == 1
     assert result.stderr == f"error: {missing}: no such file\n"
-
-
-def test_all_lists_every_public_member_and_only_existing_ones() -> None:
-    public = {name for name in vars(bundle) if not name.startswith("_")}
-    assert set(bundle.__all__) == public

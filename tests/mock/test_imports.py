@@ -1,4 +1,4 @@
-"""The flows of docs/walletapp/imports.txt."""
+"""The flows of openapi/sources/imports.txt."""
 
 from __future__ import annotations
 

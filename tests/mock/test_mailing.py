@@ -1,4 +1,4 @@
-"""The flows of docs/walletapp/mailing.txt (the mail batch's webhook is covered in test_batches)."""
+"""The flows of openapi/sources/mailing.txt (the mail batch's webhook is covered in test_batches)."""
 
 from __future__ import annotations
 

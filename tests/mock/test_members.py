@@ -1,4 +1,4 @@
-"""The flows of docs/walletapp/members.txt against the mock's state."""
+"""The flows of openapi/sources/members.txt against the mock's state."""
 
 from __future__ import annotations
 

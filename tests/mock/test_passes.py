@@ -1,4 +1,4 @@
-"""The flows of docs/walletapp/passes.txt."""
+"""The flows of openapi/sources/passes.txt."""
 
 from __future__ import annotations
 

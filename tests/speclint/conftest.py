@@ -18,7 +18,7 @@ from walletapp_tools.speclint._register import register_entries
 MINIMAL = Path(__file__).with_name("minimal.yaml")
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_SPEC = ROOT / "openapi" / "walletapp.yaml"
-PAGES = ROOT / "docs" / "walletapp"
+PAGES = ROOT / "openapi" / "sources"
 
 
 @cache

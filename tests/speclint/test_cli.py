@@ -120,7 +120,7 @@ def test_a_missing_docs_folder_is_one_line(tmp_path: Path, run: Runner) -> None:
 
 def test_the_docs_are_compared_only_for_a_spec_with_a_register(tmp_path: Path, run: Runner) -> None:
     """The minimal spec tracks no inferences (no DISCREPANCIES.md beside it): the pages do not apply."""
-    docs = Path(__file__).resolve().parents[2] / "docs" / "walletapp"
+    docs = Path(__file__).resolve().parents[2] / "openapi" / "sources"
 
     assert run(str(MINIMAL), "--docs", str(docs)).returncode == 0
     spec = tmp_path / "spec.yaml"

@@ -1,4 +1,4 @@
-"""Inferences speclint sees by comparing the spec with the documentation pages (docs/walletapp)."""
+"""Inferences speclint sees by comparing the spec with the documentation pages (openapi/sources)."""
 
 from __future__ import annotations
 

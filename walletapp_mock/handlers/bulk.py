@@ -1,4 +1,4 @@
-"""docs/walletapp/bulk.txt: the three background batches (coupons, storecards, points) with their
+"""openapi/sources/bulk.txt: the three background batches (coupons, storecards, points) with their
 status pages, and the synchronous bulk signups, member updates, licence plates and pass upserts."""
 
 from __future__ import annotations

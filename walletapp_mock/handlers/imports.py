@@ -1,4 +1,4 @@
-"""docs/walletapp/imports.txt: import members (at most 2,000 per request) and the import log."""
+"""openapi/sources/imports.txt: import members (at most 2,000 per request) and the import log."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""docs/walletapp/mailing.txt: templates (list, inspect), a single mail, bulk mails as a batch."""
+"""openapi/sources/mailing.txt: templates (list, inspect), a single mail, bulk mails as a batch."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""docs/walletapp/members.txt: list, search, unsubscribe, signups, favourite location, a member's
+"""openapi/sources/members.txt: list, search, unsubscribe, signups, favourite location, a member's
 coupons and storecards (Laravel paginator), delete."""
 
 from __future__ import annotations

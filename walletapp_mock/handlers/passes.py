@@ -1,4 +1,4 @@
-"""docs/walletapp/passes.txt: inspect (by member email, or by code alone), modify status/expiration,
+"""openapi/sources/passes.txt: inspect (by member email, or by code alone), modify status/expiration,
 remove, send by email, create as a download URL, add or subtract points with a transaction id."""
 
 from __future__ import annotations

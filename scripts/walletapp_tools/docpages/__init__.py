@@ -1,4 +1,4 @@
-"""The WalletApp documentation pages (docs/walletapp/) as data: sections, fields and JSON examples,
+"""The WalletApp documentation pages (openapi/sources/) as data: sections, fields and JSON examples,
 and the check that the spec accepts every example with its placeholders filled by kind."""
 
 from ._check import Checked, Report, Unusable, check_examples, fill

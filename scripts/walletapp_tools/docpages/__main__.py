@@ -16,7 +16,7 @@ from ._pages import load_pages
 def main(argv: list[str] | None = None) -> int:
     parser = OneLineParser(prog="walletapp_tools.docpages", description=__doc__)
     parser.add_argument("spec", type=Path, nargs="?", default=Path("openapi/walletapp.yaml"))
-    parser.add_argument("--docs", type=Path, default=Path("docs/walletapp"), help="the documentation pages")
+    parser.add_argument("--docs", type=Path, default=Path("openapi/sources"), help="the documentation pages")
     args = parser.parse_args(argv)
     if not args.docs.is_dir():
         print(f"docpages: --docs {args.docs}: no such folder", file=sys.stderr)

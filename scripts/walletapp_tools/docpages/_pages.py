@@ -1,10 +1,10 @@
-"""The five documentation pages (docs/walletapp/*.txt) read into sections, fields and JSON examples.
+"""The five documentation pages (openapi/sources/*.txt) read into sections, fields and JSON examples.
 
 The pages are plain text copied from a web page: a section opens with a header such as
 `POST/bulk/coupons`, lists its ability and parameters as `• Name / Type / Description` blocks, and
 shows a `Request` (a curl line with `-d '{...}'`) and a `Response` (a JSON-like block). Page-level
 blocks show the batch webhooks (`Succes webhook`, `Failed webhook`) and the imports page's "import
-model". The pages are never edited (docs/walletapp/SOURCE.md), so this reader follows their layout
+model". The pages are never edited (openapi/sources/SOURCE.md), so this reader follows their layout
 exactly and says where a block does not fit it.
 """
 

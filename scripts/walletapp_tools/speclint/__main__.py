@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--docs",
         type=Path,
-        help="the documentation pages (docs/walletapp): compared with the spec when it has a register",
+        help="the documentation pages (openapi/sources): compared with the spec when it has a register",
     )
     args = parser.parse_args(argv)
     try:

@@ -1,6 +1,6 @@
 """Inferences speclint can see by reading the documentation pages next to the spec.
 
-For each documented section (docs/walletapp/*.txt, read by `walletapp_tools.docpages`) and the
+For each documented section (openapi/sources/*.txt, read by `walletapp_tools.docpages`) and the
 operation with its method and path, every difference between the page and the spec is an inference and
 must be marked with `x-walletapp-inferred` (on the field's schema, its parameter, or the component it
 refers to):

@@ -1,4 +1,4 @@
-"""The reader of docs/walletapp finds every documented operation with its ability, fields and examples."""
+"""The reader of openapi/sources finds every documented operation with its ability, fields and examples."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_every_section_of_the_inventory_is_read_with_its_ability() -> None:
         if not line.startswith("#")
     ]
     inventory = {(row["method"], row["ability"]) for row in csv.DictReader(lines, delimiter="\t")}
-    sections = load_pages(ROOT / "docs" / "walletapp").sections
+    sections = load_pages(ROOT / "openapi" / "sources").sections
 
     assert len(sections) == 34
     assert {(s.method, a) for s in sections for a in s.abilities} == inventory
@@ -25,7 +25,7 @@ def test_every_section_of_the_inventory_is_read_with_its_ability() -> None:
 
 
 def test_fields_keep_the_pages_type_and_requiredness() -> None:
-    sections = {s.label: s for s in load_pages(ROOT / "docs" / "walletapp").sections}
+    sections = {s.label: s for s in load_pages(ROOT / "openapi" / "sources").sections}
     fields = {f.name: f for f in sections["PUT /passes"].fields}
 
     assert (fields["expiration_date"].type, fields["expiration_date"].required) == ("timestamp", True)

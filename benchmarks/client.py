@@ -28,11 +28,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
-
 from walletapp_tools._argparse import OneLineParser
 from walletapp_tools.contract import MockServer
 
-PROG = "python -m walletapp_tools.bench_client"
+PROG = "python -m benchmarks.client"
 MEMBERS = 100_000
 CALLS = 1000
 PAGE_SIZES = (10, 100)

@@ -1,6 +1,6 @@
 """Every JSON example of the documentation pages, placeholders filled by kind, validates against the spec.
 
-The examples are read from docs/walletapp/*.txt (`walletapp_tools.docpages`), repaired into JSON by the
+The examples are read from openapi/sources/*.txt (`walletapp_tools.docpages`), repaired into JSON by the
 named repairs of `docpages._jsonish` (ellipsis lines, bare placeholders, single quotes, trailing commas,
 repeated keys), filled with a value of each placeholder's kind (`docpages._kinds`: a batch id that is no
 UUID, a status word nobody listed, the documented `YYYY-MM-DD HH:MM:SS`, a schemeless pass link...) and
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @cache
 def _pages() -> Pages:
-    return load_pages(ROOT / "docs" / "walletapp")
+    return load_pages(ROOT / "openapi" / "sources")
 
 
 @cache

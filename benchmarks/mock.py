@@ -6,7 +6,7 @@ ratios; it is not a test (a slow machine must not make the suite flaky).
    three servers measured in turn in every round (medians compared), against
    - the mock (``python -m walletapp_mock``),
    - Prism 5 mocking the same spec (``npx --no-install prism mock``),
-   - a bare Starlette/uvicorn endpoint returning the mock's bytes (``walletapp_tools.bench_bare_app``).
+   - a bare Starlette/uvicorn endpoint returning the mock's bytes (``benchmarks.bare_app``).
    Targets: mock >= 5x Prism, mock >= 40% of bare.
 2. Scale, with ``--members`` (default 100,000) members in one brand: start-up time, the whole
    unpaginated list (< 2 s), the median of a paginated page and of a points update (< 5 ms), RSS (< 500 MB).
@@ -208,7 +208,7 @@ def throughput(args: argparse.Namespace) -> None:
         bare = [
             sys.executable,
             "-m",
-            "walletapp_tools.bench_bare_app",
+            "benchmarks.bare_app",
             "--port",
             str(ports["bare"]),
             "--body",

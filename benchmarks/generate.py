@@ -79,7 +79,7 @@ def _summary(label: str, runs: list[tuple[float, float]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure, print the figures and return 1 if ``make generate`` takes ``LIMIT`` times the generator."""
-    parser = argparse.ArgumentParser(prog="python -m walletapp_tools.bench_generate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate", description=__doc__)
     parser.add_argument("--runs", type=int, default=RUNS, help=f"runs of each command (default {RUNS})")
     args, generate_argv = parser.parse_known_args(argv)
     paths = generate_parser().parse_args(generate_argv)
