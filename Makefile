@@ -221,7 +221,7 @@ contract: .venv/.synced ## Contract suite (walletapp-contract) vs BASE_URL or th
 MUTATION_FLAGS ?=
 .PHONY: mutation
 mutation: .venv/.synced ## Plant 20 realistic server bugs one at a time; the contract suite must kill >= 90%
-	$(RUN) python -m walletapp_tools.contract._mutation $(MUTATION_FLAGS)
+	$(RUN) python -m tests.support.mutation $(MUTATION_FLAGS)
 
 .PHONY: contract-client
 contract-client: .venv/.synced ## The generated client end to end against the mock (every operation, webhooks)

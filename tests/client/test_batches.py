@@ -29,8 +29,7 @@ from walletapp_client.models import (
     SignupUser,
     StorecardPassPage,
 )
-
-from ._receiver import WebhookReceiver
+from walletapp_tools.contract import WebhookReceiver
 
 Fixtures = dict[str, Any]
 
@@ -63,7 +62,7 @@ def test_coupon_batch_webhook_links_to_a_pass_for_every_queued_member(
     body = CouponBatchRequest(
         brand_id=brand,
         coupon_id=UUID(coupon["id"]),
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[CouponBatchUser(identifier=m) for m in [*members, unknown]],
     )
     accepted = create_coupon_batch.sync(client=client, body=body)
@@ -72,7 +71,7 @@ def test_coupon_batch_webhook_links_to_a_pass_for_every_queued_member(
     assert accepted.data.not_found == [unknown]
     batch_id = accepted.data.batch_id
 
-    event = BatchSucceeded.from_dict(receiver.wait_for(str(batch_id)))
+    event = BatchSucceeded.from_dict(receiver.event(str(batch_id)))
     assert event.status == "success"
     assert event.batch_id == batch_id
     assert event.link.endswith(f"/webhooks/coupons/{batch_id}"), "the link is this batch's status page"
@@ -113,7 +112,7 @@ def test_points_batch_webhook_links_to_the_updated_passes(
     body = PointsBatchRequest(
         brand_id=brand,
         storecard_id=storecard,
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[PointsBatchUser(identifier=m, points=25) for m in [*with_pass, without_pass, unknown]],
     )
     accepted = create_points_batch.sync(client=client, body=body)
@@ -121,7 +120,7 @@ def test_points_batch_webhook_links_to_the_updated_passes(
     assert accepted.data.queued == [*with_pass, without_pass]
     assert accepted.data.not_found == [unknown]
 
-    event = BatchSucceeded.from_dict(receiver.wait_for(str(accepted.data.batch_id)))
+    event = BatchSucceeded.from_dict(receiver.event(str(accepted.data.batch_id)))
     assert event.link.endswith(f"/webhooks/points/{accepted.data.batch_id}")
     status = PassBatchStatusResponse.from_dict(_follow(client, event.link))
     assert status.data.status == "finished"
@@ -139,7 +138,7 @@ def test_mail_batch_webhook_links_to_a_mail_for_every_queued_member(
     body = MailBatchRequest(
         brand_id=brand,
         template_id=fixtures["templates"][0]["id"],
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[MailRecipient(identifier=m) for m in [*members, unknown]],
     )
     accepted = create_mail_batch.sync(client=client, body=body)
@@ -147,7 +146,7 @@ def test_mail_batch_webhook_links_to_a_mail_for_every_queued_member(
     assert accepted.data.queued == members
     assert accepted.data.not_found == [unknown]
 
-    event = BatchSucceeded.from_dict(receiver.wait_for(str(accepted.data.batch_id)))
+    event = BatchSucceeded.from_dict(receiver.event(str(accepted.data.batch_id)))
     assert event.link.endswith(f"/webhooks/mails/{accepted.data.batch_id}")
     status = MailBatchStatusResponse.from_dict(_follow(client, event.link))
     assert status.data.status == "finished"
@@ -163,7 +162,7 @@ def test_a_batch_of_unknown_members_sends_the_failed_webhook(
     body = CouponBatchRequest(
         brand_id=brand,
         coupon_id=UUID(fixtures["coupons"][0]["id"]),
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[CouponBatchUser(identifier=u) for u in unknown],
     )
     accepted = create_coupon_batch.sync(client=client, body=body)
@@ -171,7 +170,7 @@ def test_a_batch_of_unknown_members_sends_the_failed_webhook(
     assert accepted.data.queued == []
     assert accepted.data.not_found == unknown
 
-    event = BatchFailed.from_dict(receiver.wait_for(str(accepted.data.batch_id)))
+    event = BatchFailed.from_dict(receiver.event(str(accepted.data.batch_id)))
     assert event.status == "failed"
     assert event.batch_id == accepted.data.batch_id
     assert event.error

@@ -15,8 +15,9 @@ import httpx
 import pytest
 from walletapp_tools.contract import MockServer, PreflightError, load_operations, pick_probe, preflight
 from walletapp_tools.contract._limits import BoundedSession, DeadlineExceeded, ResponseTooLarge, fetch_bounded
-from walletapp_tools.contract._mutation import MOCK_ARGS, run_against
-from walletapp_tools.contract._proxy import Fault, Proxy
+
+from tests.support.mutation import MOCK_ARGS, run_against
+from tests.support.proxy import Fault, Proxy
 
 PROBE = pick_probe(load_operations())
 TOKEN = "4|Hq3ZrT8vWm2nXc5bLp9dKf1gJs7aYe4uRo6iNt0w"

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from walletapp_tools.contract import MockServer
-from walletapp_tools.contract._faults import MUTANTS
-from walletapp_tools.contract._mutation import MOCK_ARGS, run_with_fault
+
+from tests.support.faults import MUTANTS
+from tests.support.mutation import MOCK_ARGS, run_with_fault
 
 QUICK = ("total-counts-the-page", "webhook-delivered-twice", "points-not-saved", "getpass-without-code")
 """Paginators, webhooks, writes not saved, answers breaking the schema."""

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from walletapp_tools.contract import MockServer, dangerous_operations, load_operations
-from walletapp_tools.contract._mutation import MOCK_ARGS, run_against
-from walletapp_tools.contract._proxy import Proxy, Record
+
+from tests.support.mutation import MOCK_ARGS, run_against
+from tests.support.proxy import Proxy, Record
 
 OPERATIONS = load_operations()
 READS = {op.operation_id for op in OPERATIONS if op.method == "GET"}

@@ -5,11 +5,12 @@ from typing import Any
 
 import httpx
 import pytest
+from walletapp_tools.contract import WebhookReceiver
 
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Spec, load_spec
 
-from .servers import MockServer, WebhookReceiver
+from .servers import MockServer, scripted
 from .spec_check import SpecChecker
 
 
@@ -32,7 +33,7 @@ def server() -> Iterator[MockServer]:
 
 @pytest.fixture(scope="session")
 def receiver() -> Iterator[WebhookReceiver]:
-    hooks = WebhookReceiver()
+    hooks = WebhookReceiver(answer=scripted).start()
     yield hooks
     hooks.stop()
 

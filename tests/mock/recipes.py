@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-
-from .servers import WebhookReceiver
+from walletapp_tools.contract import WebhookReceiver
 
 
 @dataclass

@@ -1,20 +1,17 @@
 """Small named servers the mock tests run on 127.0.0.1 free ports: the mock itself (uvicorn in a thread)
-and a webhook receiver whose answers are scripted by path."""
+and the scripted answers of the webhook receiver (walletapp_tools.contract.WebhookReceiver)."""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import socket
 import subprocess
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -73,60 +70,17 @@ class MockServer:
         self._sock.close()
 
 
-class WebhookReceiver:
-    """Records every POST. Answers by path: `/ok` 200; `/fail/N` 500 for the first N calls, then 200;
-    `/status/CODE` always CODE; `/sleep/SECONDS` 200 after that long."""
-
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self.hits: Counter[str] = Counter()
-        self._lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                raw = self.rfile.read(length)
-                with receiver._lock:
-                    receiver.hits[self.path] += 1
-                    n = receiver.hits[self.path]
-                    receiver.calls.append(
-                        {"path": self.path, "body": json.loads(raw or b"null"), "at": time.monotonic()}
-                    )
-                status = 200
-                parts = self.path.strip("/").split("/")
-                if parts[0] == "fail" and n <= int(parts[1]):
-                    status = 500
-                elif parts[0] == "status":
-                    status = int(parts[1])
-                elif parts[0] == "sleep":
-                    time.sleep(float(parts[1]))
-                self.send_response(status)
-                self.send_header("content-length", "2")
-                self.end_headers()
-                self.wfile.write(b"{}")
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        class Server(ThreadingHTTPServer):
-            request_queue_size = 128  # a burst of webhooks must not meet a full accept queue
-
-        self._httpd = Server(("127.0.0.1", 0), Handler)
-        self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def calls_to(self, path: str) -> list[dict[str, Any]]:
-        with self._lock:
-            return [c for c in self.calls if c["path"] == path]
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+def scripted(path: str, nth: int) -> int:
+    """Webhook answers by path: `/fail/N` 500 for the first N calls, then 200; `/status/CODE` always CODE;
+    `/sleep/SECONDS` 200 after that long; anything else 200."""
+    parts = path.strip("/").split("/")
+    if parts[0] == "fail" and nth <= int(parts[1]):
+        return 500
+    if parts[0] == "status":
+        return int(parts[1])
+    if parts[0] == "sleep":
+        time.sleep(float(parts[1]))
+    return 200
 
 
 Handler = Callable[[socket.socket, threading.Event], None]

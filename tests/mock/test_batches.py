@@ -12,13 +12,14 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from walletapp_tools.contract import WebhookReceiver
 from walletapp_tools.spec import plain_json_schema
 
 from walletapp_mock.spec import Spec
 from walletapp_mock.webhooks import target_refusal
 
 from .conftest import make_client
-from .servers import MockServer, WebhookReceiver, closed_port, wait_for
+from .servers import MockServer, closed_port, wait_for
 from .spec_check import SpecChecker
 
 
@@ -91,17 +92,17 @@ def test_a_batch_moves_from_queued_to_processing_to_finished_then_calls_back_onc
         assert [p["identifier"] for p in done["passes"]] == members
         calls = wait_for(
             lambda: (
-                receiver.calls_to("/ok")
-                and [c for c in receiver.calls_to("/ok") if c["body"]["batch_id"] == accepted["batch_id"]]
+                receiver.calls("/ok")
+                and [c for c in receiver.calls("/ok") if c.body["batch_id"] == accepted["batch_id"]]
             )
         )
-        assert calls[0]["body"] == {
+        assert calls[0].body == {
             "status": "success",
             "batch_id": accepted["batch_id"],
             "link": slow_server.base_url + path,
         }
-        assert not list(_batch_event_validator(spec).iter_errors(calls[0]["body"]))
-        assert client.get(calls[0]["body"]["link"], headers=auth).json()["data"] == done
+        assert not list(_batch_event_validator(spec).iter_errors(calls[0].body))
+        assert client.get(calls[0].body["link"], headers=auth).json()["data"] == done
         coupons = client.get(
             f"/members/{members[0]}/coupons", params={"brand_id": fx["brand_id"]}, headers=auth
         )
@@ -136,7 +137,7 @@ def test_a_refused_webhook_is_retried_with_growing_delays_until_acknowledged(
     gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(times)]
     backoff = server.settings.webhook_backoff
     assert gaps[0] >= backoff * 0.9 and gaps[1] >= 2 * backoff * 0.9
-    assert len(receiver.calls_to("/fail/2")) == 3
+    assert len(receiver.calls("/fail/2")) == 3
 
 
 def test_delivery_gives_up_after_the_configured_attempts(
@@ -176,7 +177,7 @@ def test_delivery_gives_up_after_the_configured_attempts(
         )
         assert [r["attempt"] for r in records] == list(range(1, attempts + 1))
         assert not any(r["delivered"] for r in records) and all(r["error"] for r in records)
-    assert len(receiver.calls_to("/status/503")) == attempts
+    assert len(receiver.calls("/status/503")) == attempts
 
 
 def test_a_receiver_slower_than_the_timeout_is_retried_then_given_up(receiver: WebhookReceiver) -> None:
@@ -216,10 +217,10 @@ def test_a_batch_that_finds_no_member_fails_and_sends_the_failed_webhook(
     done = _finished(client, f"/webhooks/points/{accepted['batch_id']}", auth)
     assert done["status"] == "failed" and done["passes"] == []
     call = wait_for(
-        lambda: [c for c in receiver.calls_to("/failed") if c["body"]["batch_id"] == accepted["batch_id"]]
+        lambda: [c for c in receiver.calls("/failed") if c.body["batch_id"] == accepted["batch_id"]]
     )
-    assert call[0]["body"]["status"] == "failed" and set(call[0]["body"]) == {"status", "batch_id", "error"}
-    assert not list(_batch_event_validator(spec).iter_errors(call[0]["body"]))
+    assert call[0].body["status"] == "failed" and set(call[0].body) == {"status", "batch_id", "error"}
+    assert not list(_batch_event_validator(spec).iter_errors(call[0].body))
 
 
 def test_a_points_batch_updates_each_pass_once_and_never_creates_one(
@@ -344,7 +345,7 @@ def test_concurrent_batches_process_every_member_exactly_once(
             assert sorted(r["batch_id"] for r in records if r["delivered"]) == sorted(batch_ids), records
             assert [r for r in records if not r["delivered"]] == [], "every first attempt was acknowledged"
             for n, batch in enumerate(batch_ids):
-                assert [c["body"]["batch_id"] for c in receiver.calls_to(f"/many/{n}")] == [batch]
+                assert [c.body["batch_id"] for c in receiver.calls(f"/many/{n}")] == [batch]
     finally:
         mock.stop()
 

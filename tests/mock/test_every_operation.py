@@ -8,12 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
+from walletapp_tools.contract import WebhookReceiver
 
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Operation, load_spec
 
 from .recipes import RECIPES, Ctx, Request, send
-from .servers import NO_ABILITIES_TOKEN, WebhookReceiver
+from .servers import NO_ABILITIES_TOKEN
 from .spec_check import SpecChecker
 
 OPERATIONS = load_spec(DEFAULT_SPEC).operations

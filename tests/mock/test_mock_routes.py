@@ -5,10 +5,11 @@ from typing import Any
 
 import httpx
 import pytest
+from walletapp_tools.contract import WebhookReceiver
 
 from walletapp_mock.seed import build_store
 
-from .servers import MockServer, WebhookReceiver, wait_for
+from .servers import MockServer, wait_for
 
 
 def test_the_seed_decides_every_id() -> None:

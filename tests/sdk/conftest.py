@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 from walletapp_client import AsyncWalletApp, WalletApp
-from walletapp_tools.contract import MockServer, mask_report
-
-from tests.client._receiver import WebhookReceiver
+from walletapp_tools.contract import MockServer, WebhookReceiver, mask_report
 
 # Batches start after 50 ms and failed deliveries are retried quickly: a batch ends well under 1 s.
 MOCK_ARGS = ["--batch-start-delay", "0.05", "--webhook-backoff", "0.05", "--webhook-attempts", "3"]

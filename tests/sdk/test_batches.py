@@ -19,8 +19,7 @@ from walletapp_client.errors import (
     WebhookParseError,
 )
 from walletapp_client.models import BatchFailed, BatchSucceeded
-
-from tests.client._receiver import WebhookReceiver
+from walletapp_tools.contract import WebhookReceiver
 
 from ._servers import Answer, ScriptedServer
 
@@ -34,13 +33,13 @@ def test_a_points_batch_is_waited_for_and_its_webhook_parsed(
     accepted = wa.bulk.create_points_batch(
         brand_id=fixtures["brand_id"],
         storecard_id=fixtures["storecards"][0]["id"],
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[{"identifier": m, "points": 10} for m in members],
     )
     batch_id = accepted.data.batch_id
 
     final = wa.batches.wait("points", batch_id, timeout=15, poll_interval=0.05)
-    event = webhooks.parse(json.dumps(receiver.wait_for(batch_id)).encode())
+    event = webhooks.parse(json.dumps(receiver.event(batch_id)).encode())
 
     assert final.data.status == "finished"
     assert sorted(str(p.identifier) for p in final.data.passes) == sorted(members)
@@ -55,13 +54,13 @@ def test_a_failed_batch_raises_and_its_webhook_says_why(
     accepted = wa.bulk.create_coupon_batch(
         brand_id=fixtures["brand_id"],
         coupon_id=fixtures["coupons"][0]["id"],
-        webhook_url=receiver.url,
+        webhook_url=receiver.url(),
         users=[{"identifier": uuid.UUID(int=99)}],
     )
     batch_id = accepted.data.batch_id
     with pytest.raises(BatchFailedError) as raised:
         wa.batches.wait("coupons", batch_id, poll_interval=0.05)
-    event = webhooks.parse(receiver.wait_for(batch_id))
+    event = webhooks.parse(receiver.event(batch_id))
 
     assert (raised.value.kind, raised.value.batch_id) == ("coupons", batch_id)
     assert str(raised.value) == f"coupons batch {batch_id} failed (the error is in its webhook)"

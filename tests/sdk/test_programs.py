@@ -10,9 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from walletapp_client import AuthenticatedClient, WalletApp
-from walletapp_tools.contract import MockServer
-
-from tests.client._receiver import WebhookReceiver
+from walletapp_tools.contract import MockServer, WebhookReceiver
 
 from .programs import with_low_level, with_sdk
 
@@ -34,15 +32,17 @@ def test_the_sdk_and_the_low_level_integrations_do_the_same(
     mock: MockServer, receiver: WebhookReceiver, capsys: Any
 ) -> None:
     fx = mock.reset()
-    args = (fx["storecards"][0]["id"], fx["organization_id"], fx["templates"][0]["id"], receiver.url)
+    args = (fx["storecards"][0]["id"], fx["organization_id"], fx["templates"][0]["id"])
     with WalletApp(token=mock.demo_token, base_url=mock.base_url) as wa:
-        sdk_log = with_sdk.integrate(wa, fx["brand_id"], *args)
-    sdk_event = receiver.events.get(timeout=15)
+        sdk_log = with_sdk.integrate(wa, fx["brand_id"], *args, receiver.url("/sdk"))
+    sdk_event = receiver.wait("/sdk", timeout=15)[0].body
 
     fx = mock.reset()
     with AuthenticatedClient(base_url=mock.base_url, token=mock.demo_token) as client:
-        low_log = with_low_level.integrate(client, UUID(fx["brand_id"]), UUID(args[0]), *args[1:])
-    low_event = receiver.events.get(timeout=15)
+        low_log = with_low_level.integrate(
+            client, UUID(fx["brand_id"]), UUID(args[0]), *args[1:], receiver.url("/low-level")
+        )
+    low_event = receiver.wait("/low-level", timeout=15)[0].body
 
     assert sdk_log == low_log
     assert sdk_log[0] == "imported 1" and sdk_log[2] == "batch finished: 1 passes"

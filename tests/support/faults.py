@@ -13,8 +13,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from ._paginator import find_page
-from ._proxy import Exchange, Fault
+from walletapp_tools.contract import find_page
+
+from .proxy import Exchange, Fault
 
 PAGINATED = frozenset({"listMembers", "listMemberCoupons", "listMemberStorecards"})
 PASS_BATCH_STATUS = frozenset({"getCouponBatch", "getStorecardBatch", "getPointsBatch"})
@@ -279,7 +280,7 @@ MUTANTS: dict[str, Mutant] = {
                 frozenset({"updatePassPoints"}),
                 request=_points_not_validated,
             ),
-            "conformance and scan",
+            "validation and updatePassPoints",
         ),
         Mutant(
             Fault("html-not-found", "404 answers are an HTML page", response=_html_not_found),

@@ -29,8 +29,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-
-from ._operations import Operation
+from walletapp_tools.contract import Operation
 
 RELAY = "/__relay/"
 

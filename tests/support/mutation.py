@@ -1,12 +1,12 @@
 """`make mutation`: does the contract suite catch real server bugs?
 
-The mock is started once; for every planted bug (`_faults.MUTANTS`) it is reset to its seed, the proxy
+The mock is started once; for every planted bug (`faults.MUTANTS`) it is reset to its seed, the proxy
 is put in front of it with that one bug, and the whole suite runs against the proxy as it would against a
 live server (`walletapp-contract --base-url ... --allow-writes --include-dangerous all`, its own webhook
 receiver, the brand discovered). A bug is *killed* when the run fails. A clean run through the same proxy
 comes first: it must pass, or the kills would mean nothing.
 
-    python -m walletapp_tools.contract._mutation [--quick] [--only NAME,...] [--max-examples N]
+    python -m tests.support.mutation [--quick] [--only NAME,...] [--max-examples N]
 
 `--quick` runs, per bug, only the part of the suite named in its `quick` expression (what CI runs).
 Exit status: 0 when at least `--threshold` (90%) of the bugs are killed and the clean run passed.
@@ -24,11 +24,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .._argparse import OneLineParser
-from ._faults import MUTANTS, Mutant
-from ._mockserver import MockServer, free_port
-from ._operations import load_operations
-from ._proxy import Fault, Proxy
+from walletapp_tools._argparse import OneLineParser
+from walletapp_tools.contract import MockServer, free_port, load_operations
+
+from .faults import MUTANTS, Mutant
+from .proxy import Fault, Proxy
 
 MOCK_ARGS = ("--batch-start-delay", "0.05", "--webhook-backoff", "0.1", "--webhook-attempts", "3")
 
