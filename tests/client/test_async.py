@@ -27,15 +27,15 @@ from walletapp_client.models import (
     UpdatePassPointsRequest,
 )
 
-from ._coverage import covers
+from . import COVERAGE
 
 Fixtures = dict[str, Any]
 
 
-@covers("listMembers", mode="async")
-@covers("getTemplate", mode="async")
-@covers("searchPasses", mode="async")
-@covers("listMemberStorecards", mode="async")
+@COVERAGE.covers("listMembers", mode="async")
+@COVERAGE.covers("getTemplate", mode="async")
+@COVERAGE.covers("searchPasses", mode="async")
+@COVERAGE.covers("listMemberStorecards", mode="async")
 def test_async_reads_run_concurrently(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     brand = UUID(fixtures["brand_id"])
     first = fixtures["members"][0]
@@ -63,9 +63,9 @@ def test_async_reads_run_concurrently(client: AuthenticatedClient, fixtures: Fix
     assert isinstance(unknown, ErrorMessage)
 
 
-@covers("createCouponBatch", mode="async")
-@covers("getCouponBatch", mode="async")
-@covers("updatePassPoints", mode="async")
+@COVERAGE.covers("createCouponBatch", mode="async")
+@COVERAGE.covers("getCouponBatch", mode="async")
+@COVERAGE.covers("updatePassPoints", mode="async")
 def test_async_writes_give_typed_answers(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     brand = UUID(fixtures["brand_id"])
     first = fixtures["members"][0]

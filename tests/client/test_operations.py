@@ -103,9 +103,8 @@ from walletapp_client.models import (
     UpdatePassRequest,
     UpsertPassesRequest,
 )
-from walletapp_tools.contract import load_operations
 
-from ._coverage import COVERED, covers
+from . import COVERAGE
 
 Fixtures = dict[str, Any]
 
@@ -133,18 +132,13 @@ def owner_of(fx: Fixtures, code: str) -> dict[str, Any]:
 
 
 def test_every_operation_has_an_end_to_end_test() -> None:
-    spec = {op.operation_id for op in load_operations()}
-    tested = set(COVERED["sync"])
-    assert not spec - tested, f"operations without a client test: {sorted(spec - tested)}"
-    assert not tested - spec, f"client tests of operations the spec does not have: {sorted(tested - spec)}"
-    assert len(COVERED["sync"]) == len(tested), "an operation is marked by two tests"
-    assert set(COVERED.get("async", [])) <= spec
+    assert COVERAGE.problems("sync") + COVERAGE.problems("async", every_operation=False) == []
 
 
 # Members
 
 
-@covers("listMembers")
+@COVERAGE.covers("listMembers")
 def test_list_members_pages_through_the_brand(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     page = list_members.sync(client=client, brand_id=brand(fixtures), page=2, per_page=5)
     assert isinstance(page, MemberListResponse)
@@ -154,7 +148,7 @@ def test_list_members_pages_through_the_brand(client: AuthenticatedClient, fixtu
     assert page.data.members[0].identifier == UUID(member(fixtures, 5)["identifier"])
 
 
-@covers("listMemberPoints")
+@COVERAGE.covers("listMemberPoints")
 def test_list_member_points_gives_each_storecard_balance(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
@@ -168,7 +162,7 @@ def test_list_member_points_gives_each_storecard_balance(
     assert all(isinstance(row.points, int) for row in result.data)
 
 
-@covers("getMemberPassCodes")
+@COVERAGE.covers("getMemberPassCodes")
 def test_get_member_pass_codes_finds_a_member_by_email(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
@@ -179,7 +173,7 @@ def test_get_member_pass_codes_finds_a_member_by_email(
     assert sorted(result.pass_codes) == sorted(p["code"] for p in m["passes"])
 
 
-@covers("unsubscribeMember")
+@COVERAGE.covers("unsubscribeMember")
 def test_unsubscribe_member_flags_the_member(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     m = member(fixtures)
     result = unsubscribe_member.sync(
@@ -191,7 +185,7 @@ def test_unsubscribe_member_flags_the_member(client: AuthenticatedClient, fixtur
     assert page.data.members[0].unsubscribed == 1
 
 
-@covers("unsubscribeMembers")
+@COVERAGE.covers("unsubscribeMembers")
 def test_unsubscribe_members_counts_the_members_unsubscribed(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
@@ -203,7 +197,7 @@ def test_unsubscribe_members_counts_the_members_unsubscribed(
     assert result.data.amount == 2
 
 
-@covers("signUpMembers")
+@COVERAGE.covers("signUpMembers")
 def test_sign_up_members_returns_new_and_found_ids(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     existing = member(fixtures)["email"]
     body = SignUpMembersRequest(
@@ -218,7 +212,7 @@ def test_sign_up_members_returns_new_and_found_ids(client: AuthenticatedClient, 
     UUID(new["new.member@example.com"])
 
 
-@covers("setFavoriteLocation")
+@COVERAGE.covers("setFavoriteLocation")
 def test_set_favorite_location_confirms_the_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     ids = [UUID(member(fixtures, 0)["identifier"]), UUID(member(fixtures, 1)["identifier"])]
     body = SetFavoriteLocationRequest(location_id=fixtures["locations"][0]["external_id"], users=ids)
@@ -228,7 +222,7 @@ def test_set_favorite_location_confirms_the_members(client: AuthenticatedClient,
     assert result.users == ids
 
 
-@covers("listMemberCoupons")
+@COVERAGE.covers("listMemberCoupons")
 def test_list_member_coupons_gives_the_coupon_passes(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     m = owner_of(fixtures, pass_code(fixtures, "coupon"))
     page = list_member_coupons.sync(UUID(m["identifier"]), client=client, brand_id=brand(fixtures))
@@ -237,7 +231,7 @@ def test_list_member_coupons_gives_the_coupon_passes(client: AuthenticatedClient
     assert all(p.status in get_args(PassStatus) for p in page.data)
 
 
-@covers("listMemberStorecards")
+@COVERAGE.covers("listMemberStorecards")
 def test_list_member_storecards_gives_points(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     m = member(fixtures)
     page = list_member_storecards.sync(UUID(m["identifier"]), client=client, brand_id=brand(fixtures))
@@ -247,7 +241,7 @@ def test_list_member_storecards_gives_points(client: AuthenticatedClient, fixtur
     assert isinstance(page.data[0].created_at, datetime.datetime)
 
 
-@covers("deleteMember")
+@COVERAGE.covers("deleteMember")
 def test_delete_member_removes_the_member(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     uuid = UUID(member(fixtures)["identifier"])
     result = delete_member.sync(uuid, client=client, brand_id=brand(fixtures))
@@ -272,14 +266,14 @@ def _coupon_batch(client: AuthenticatedClient, fx: Fixtures, url: str) -> BatchA
     return result
 
 
-@covers("createCouponBatch")
+@COVERAGE.covers("createCouponBatch")
 def test_create_coupon_batch_queues_known_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     result = _coupon_batch(client, fixtures, "http://127.0.0.1:9/unused")
     assert result.data.queued == [UUID(member(fixtures)["identifier"])]
     assert result.data.not_found == []
 
 
-@covers("getCouponBatch")
+@COVERAGE.covers("getCouponBatch")
 def test_get_coupon_batch_reports_its_state(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     accepted = _coupon_batch(client, fixtures, "http://127.0.0.1:9/unused")
     status = get_coupon_batch.sync(accepted.data.batch_id, client=client)
@@ -288,7 +282,7 @@ def test_get_coupon_batch_reports_its_state(client: AuthenticatedClient, fixture
     assert isinstance(status.data.requested_at, datetime.datetime)
 
 
-@covers("createStorecardBatch")
+@COVERAGE.covers("createStorecardBatch")
 def test_create_storecard_batch_splits_queued_and_not_found(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
@@ -308,7 +302,7 @@ def test_create_storecard_batch_splits_queued_and_not_found(
     assert result.data.not_found == [unknown]
 
 
-@covers("getStorecardBatch")
+@COVERAGE.covers("getStorecardBatch")
 def test_get_storecard_batch_of_an_unknown_batch_is_not_found(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
@@ -317,7 +311,7 @@ def test_get_storecard_batch_of_an_unknown_batch_is_not_found(
     assert result.message
 
 
-@covers("createPointsBatch")
+@COVERAGE.covers("createPointsBatch")
 def test_create_points_batch_queues_known_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = PointsBatchRequest(
         brand_id=brand(fixtures),
@@ -330,14 +324,14 @@ def test_create_points_batch_queues_known_members(client: AuthenticatedClient, f
     assert result.data.queued == [UUID(member(fixtures)["identifier"])]
 
 
-@covers("getPointsBatch")
+@COVERAGE.covers("getPointsBatch")
 def test_get_points_batch_of_an_unknown_batch_is_not_found(
     client: AuthenticatedClient, fixtures: Fixtures
 ) -> None:
     assert isinstance(get_points_batch.sync(UUID(int=3), client=client), ErrorMessage)
 
 
-@covers("signUpMembersInBulk")
+@COVERAGE.covers("signUpMembersInBulk")
 def test_sign_up_members_in_bulk_adds_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = SignUpMembersRequest(brand_id=brand(fixtures), users=[SignupUser(email="bulk.one@example.com")])
     result = sign_up_members_in_bulk.sync(client=client, body=body)
@@ -347,7 +341,7 @@ def test_sign_up_members_in_bulk_adds_members(client: AuthenticatedClient, fixtu
     assert page.data.total == fixtures["member_count"] + 1
 
 
-@covers("updateMembers")
+@COVERAGE.covers("updateMembers")
 def test_update_members_changes_the_given_fields(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = UpdateMembersRequest(
         brand_id=brand(fixtures),
@@ -359,7 +353,7 @@ def test_update_members_changes_the_given_fields(client: AuthenticatedClient, fi
     assert page.data.members[0].city == "Haarlem"
 
 
-@covers("addLicensePlates")
+@COVERAGE.covers("addLicensePlates")
 def test_add_license_plates_confirms(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = AddLicensePlatesRequest(
         users=[
@@ -372,7 +366,7 @@ def test_add_license_plates_confirms(client: AuthenticatedClient, fixtures: Fixt
     assert isinstance(result, ConfirmationResponse)
 
 
-@covers("upsertPasses")
+@COVERAGE.covers("upsertPasses")
 def test_upsert_passes_creates_a_storecard_pass(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     uuid = UUID(member(fixtures)["identifier"])
     body = UpsertPassesRequest(
@@ -389,7 +383,7 @@ def test_upsert_passes_creates_a_storecard_pass(client: AuthenticatedClient, fix
 # Imports
 
 
-@covers("importMembers")
+@COVERAGE.covers("importMembers")
 def test_import_members_counts_the_imported(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     user = ImportUser(
         email="imported@example.com",
@@ -404,7 +398,7 @@ def test_import_members_counts_the_imported(client: AuthenticatedClient, fixture
     assert result.imported_members == 1
 
 
-@covers("listImportLog")
+@COVERAGE.covers("listImportLog")
 def test_list_import_log_lists_imported_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     test_import_members_counts_the_imported(client, fixtures)
     result = list_import_log.sync(client=client, brand_id=brand(fixtures))
@@ -415,7 +409,7 @@ def test_list_import_log_lists_imported_members(client: AuthenticatedClient, fix
 # Passes
 
 
-@covers("getPass")
+@COVERAGE.covers("getPass")
 def test_get_pass_gives_the_pass(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     code = pass_code(fixtures, "storecard")
     result = get_pass.sync(
@@ -426,7 +420,7 @@ def test_get_pass_gives_the_pass(client: AuthenticatedClient, fixtures: Fixtures
     assert result.data.storecard is not None
 
 
-@covers("searchPasses")
+@COVERAGE.covers("searchPasses")
 def test_search_passes_finds_a_pass_by_code(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     code = pass_code(fixtures, "coupon")
     result = search_passes.sync(client=client, pass_code=code)
@@ -435,7 +429,7 @@ def test_search_passes_finds_a_pass_by_code(client: AuthenticatedClient, fixture
     assert result.data[0].member_id == UUID(owner_of(fixtures, code)["identifier"])
 
 
-@covers("updatePass")
+@COVERAGE.covers("updatePass")
 def test_update_pass_changes_the_status(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     code = pass_code(fixtures, "coupon")
     body = UpdatePassRequest(
@@ -452,7 +446,7 @@ def test_update_pass_changes_the_status(client: AuthenticatedClient, fixtures: F
     assert found.data[0].status == "redeemed"
 
 
-@covers("deletePass")
+@COVERAGE.covers("deletePass")
 def test_delete_pass_removes_the_pass(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     code = pass_code(fixtures, "coupon")
     email = owner_of(fixtures, code)["email"]
@@ -462,7 +456,7 @@ def test_delete_pass_removes_the_pass(client: AuthenticatedClient, fixtures: Fix
     assert isinstance(again, ErrorMessage)
 
 
-@covers("sendPassByEmail")
+@COVERAGE.covers("sendPassByEmail")
 def test_send_pass_by_email_confirms(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = CouponPassRequest(
         email=member(fixtures)["email"],
@@ -475,7 +469,7 @@ def test_send_pass_by_email_confirms(client: AuthenticatedClient, fixtures: Fixt
     assert result.success is True
 
 
-@covers("createPassUrl")
+@COVERAGE.covers("createPassUrl")
 def test_create_pass_url_gives_a_download_url(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = CouponPassRequest(
         email=member(fixtures)["email"],
@@ -489,7 +483,7 @@ def test_create_pass_url_gives_a_download_url(client: AuthenticatedClient, fixtu
     assert result.url.startswith("my.walletapp.co/pass/"), "documented without scheme"
 
 
-@covers("updatePassPoints")
+@COVERAGE.covers("updatePassPoints")
 def test_update_pass_points_changes_the_balance(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     code = pass_code(fixtures, "storecard")
     uuid = UUID(owner_of(fixtures, code)["identifier"])
@@ -506,14 +500,14 @@ def test_update_pass_points_changes_the_balance(client: AuthenticatedClient, fix
 # Mailing
 
 
-@covers("listTemplates")
+@COVERAGE.covers("listTemplates")
 def test_list_templates_lists_the_brand_templates(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     result = list_templates.sync(client=client, brand_id=brand(fixtures))
     assert isinstance(result, TemplateListResponse)
     assert [t.identifier for t in result.data] == [t["id"] for t in fixtures["templates"]]
 
 
-@covers("getTemplate")
+@COVERAGE.covers("getTemplate")
 def test_get_template_gives_its_tags(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     template = fixtures["templates"][0]
     result = get_template.sync(template["id"], client=client)
@@ -522,7 +516,7 @@ def test_get_template_gives_its_tags(client: AuthenticatedClient, fixtures: Fixt
     assert result.data.reserved_tags == template["reserved_tags"]
 
 
-@covers("sendMail")
+@COVERAGE.covers("sendMail")
 def test_send_mail_reports_the_delivery(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     recipient = MailRecipient(identifier=UUID(member(fixtures)["identifier"]))
     recipient["store_name"] = "Demo Coffee Utrecht"
@@ -534,7 +528,7 @@ def test_send_mail_reports_the_delivery(client: AuthenticatedClient, fixtures: F
     assert member(fixtures)["identifier"] in result.data.to_dict()
 
 
-@covers("createMailBatch")
+@COVERAGE.covers("createMailBatch")
 def test_create_mail_batch_queues_known_members(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = MailBatchRequest(
         brand_id=brand(fixtures),
@@ -546,7 +540,7 @@ def test_create_mail_batch_queues_known_members(client: AuthenticatedClient, fix
     assert result.data.queued == [UUID(member(fixtures)["identifier"])]
 
 
-@covers("getMailBatch")
+@COVERAGE.covers("getMailBatch")
 def test_get_mail_batch_reports_its_state(client: AuthenticatedClient, fixtures: Fixtures) -> None:
     body = MailBatchRequest(
         brand_id=brand(fixtures),

@@ -5,40 +5,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from walletapp_tools.contract import free_port, main
 
+from tests.support.servers import Answer, ScriptedServer
+
 TOKEN = "3|cli-secret-token-value"
-
-
-class _Refusing(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = b'{"message":"Unauthenticated."}'
-        self.send_response(401)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Silent."""
 
 
 @pytest.fixture
 def refusing_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Refusing)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with ScriptedServer(Answer.json(401, {"message": "Unauthenticated."})) as server:
+        yield server.url
 
 
 def one_line_stop(

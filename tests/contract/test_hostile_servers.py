@@ -18,63 +18,36 @@ from walletapp_tools.contract._limits import BoundedSession, DeadlineExceeded, R
 
 from tests.support.mutation import MOCK_ARGS, run_against
 from tests.support.proxy import Fault, Proxy
+from tests.support.servers import Handler, RawServer
 
 PROBE = pick_probe(load_operations())
 TOKEN = "4|Hq3ZrT8vWm2nXc5bLp9dKf1gJs7aYe4uRo6iNt0w"
 
 
-def _serve(handler: object) -> Iterator[str]:
-    """A raw TCP server on 127.0.0.1 whose every connection is given to `handler(conn)`."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
-
-    def accept() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=handler, args=(conn, stop), daemon=True).start()  # type: ignore[arg-type]
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-        listener.close()
-
-
 def _trickle(conn: socket.socket, stop: threading.Event) -> None:
     """Answers one byte every 0.5 s, forever: per-read timeouts never fire."""
-    with conn:
-        conn.recv(65536)
-        for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b" " * 10_000:
-            if stop.is_set():
-                return
-            try:
-                conn.sendall(bytes([byte]))
-            except OSError:
-                return
-            time.sleep(0.5)
+    conn.recv(65536)
+    for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b" " * 10_000:
+        if stop.is_set():
+            return
+        conn.sendall(bytes([byte]))
+        time.sleep(0.5)
 
 
-def _redirect(status: int):  # type: ignore[no-untyped-def]
+def _redirect(status: int) -> Handler:
     def handler(conn: socket.socket, stop: threading.Event) -> None:
-        with conn:
-            conn.recv(65536)
-            conn.sendall(
-                f"HTTP/1.1 {status} See Other\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n".encode()
-            )
+        conn.recv(65536)
+        conn.sendall(
+            f"HTTP/1.1 {status} See Other\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n".encode()
+        )
 
     return handler
 
 
 @pytest.fixture
 def trickling() -> Iterator[str]:
-    yield from _serve(_trickle)
+    with RawServer(_trickle) as server:
+        yield server.url("")
 
 
 def test_a_trickling_server_stops_the_preflight_within_its_deadline(trickling: str) -> None:
@@ -93,7 +66,8 @@ def test_a_trickling_server_fails_a_request_within_its_deadline(trickling: str) 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_every_redirect_on_the_preflight_is_the_same_one_line(status: int) -> None:
-    for url in _serve(_redirect(status)):
+    with RawServer(_redirect(status)) as server:
+        url = server.url("")
         with pytest.raises(PreflightError, match=f"answered {status} .*is BASE_URL the API's base URL"):
             preflight(url, TOKEN, PROBE, timeout=5.0)
 

@@ -7,10 +7,10 @@ import httpx
 import pytest
 from walletapp_tools.contract import WebhookReceiver
 
+from tests.support.servers import InThreadMock, scripted
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Spec, load_spec
 
-from .servers import MockServer, scripted
 from .spec_check import SpecChecker
 
 
@@ -25,8 +25,8 @@ def checker(spec: Spec) -> SpecChecker:
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[MockServer]:
-    mock = MockServer().start()
+def server() -> Iterator[InThreadMock]:
+    mock = InThreadMock().start()
     yield mock
     mock.stop()
 
@@ -49,7 +49,7 @@ def make_client(base_url: str, checker: SpecChecker) -> httpx.Client:
 
 
 @pytest.fixture(scope="session")
-def session_client(server: MockServer, checker: SpecChecker) -> Iterator[httpx.Client]:
+def session_client(server: InThreadMock, checker: SpecChecker) -> Iterator[httpx.Client]:
     with make_client(server.base_url, checker) as http:
         yield http
 

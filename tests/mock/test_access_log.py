@@ -8,16 +8,15 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from tests.support.servers import InThreadMock
 from walletapp_mock.access_log import AccessLog
-
-from .servers import MockServer
 
 
 def test_the_access_log_names_each_request_without_its_token(caplog: pytest.LogCaptureFixture) -> None:
     """--access-log printed nothing. Now one line per request; a token a client put in the URL, raw or
     percent-encoded, and any credential-like parameter, are masked."""
     caplog.set_level(logging.INFO, logger="walletapp_mock.access")
-    mock = MockServer(access_log=True).start()
+    mock = InThreadMock(access_log=True).start()
     try:
         with httpx.Client(base_url=mock.base_url) as client:
             fx = client.get("/__mock/fixtures").json()

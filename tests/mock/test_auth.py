@@ -9,11 +9,11 @@ import httpx
 import pytest
 from walletapp_tools.spec import dump_document, load_document
 
+from tests.support.servers import InThreadMock
 from walletapp_mock.auth import TokensFileError, demo_token, load_tokens_file
 from walletapp_mock.settings import DEFAULT_SPEC
 
 from .conftest import make_client
-from .servers import MockServer
 from .spec_check import SpecChecker
 
 
@@ -47,14 +47,14 @@ def test_a_bad_tokens_file_is_one_line_without_the_token(tmp_path: Path, text: s
 
 
 @pytest.fixture(scope="module")
-def lpr_server() -> Iterator[MockServer]:
-    mock = MockServer(tokens={"3|lpr-only": frozenset({"lpr.store"})}).start()
+def lpr_server() -> Iterator[InThreadMock]:
+    mock = InThreadMock(tokens={"3|lpr-only": frozenset({"lpr.store"})}).start()
     yield mock
     mock.stop()
 
 
 def test_a_token_from_the_tokens_file_has_exactly_its_abilities(
-    lpr_server: MockServer, checker: SpecChecker
+    lpr_server: InThreadMock, checker: SpecChecker
 ) -> None:
     headers = {"Authorization": "Bearer 3|lpr-only"}
     with make_client(lpr_server.base_url, checker) as http:
@@ -113,7 +113,7 @@ def test_every_security_requirement_of_the_spec_is_honoured(tmp_path: Path) -> N
         "7|auditor": frozenset({"members.audit", "brands.get"}),
         "8|half-auditor": frozenset({"members.audit"}),
     }
-    mock = MockServer(spec_path=spec, members=2, tokens=tokens).start()
+    mock = InThreadMock(spec_path=spec, members=2, tokens=tokens).start()
     try:
         brand = mock.runtime.fixtures()["brand_id"]
 

@@ -15,11 +15,11 @@ import pytest
 from walletapp_tools.contract import WebhookReceiver
 from walletapp_tools.spec import plain_json_schema
 
+from tests.support.servers import InThreadMock, closed_port, wait_for
 from walletapp_mock.spec import Spec
 from walletapp_mock.webhooks import target_refusal
 
 from .conftest import make_client
-from .servers import MockServer, closed_port, wait_for
 from .spec_check import SpecChecker
 
 
@@ -50,15 +50,15 @@ def _finished(client: httpx.Client, path: str, auth: dict[str, str]) -> dict[str
 
 
 @pytest.fixture(scope="module")
-def slow_server() -> Iterator[MockServer]:
+def slow_server() -> Iterator[InThreadMock]:
     """Slow enough to watch a batch move from queued to processing to finished."""
-    mock = MockServer(batch_start_delay=0.3, batch_chunk_size=1, batch_chunk_delay=0.05).start()
+    mock = InThreadMock(batch_start_delay=0.3, batch_chunk_size=1, batch_chunk_delay=0.05).start()
     yield mock
     mock.stop()
 
 
 def test_a_batch_moves_from_queued_to_processing_to_finished_then_calls_back_once(
-    slow_server: MockServer, checker: SpecChecker, receiver: WebhookReceiver, spec: Spec
+    slow_server: InThreadMock, checker: SpecChecker, receiver: WebhookReceiver, spec: Spec
 ) -> None:
     with make_client(slow_server.base_url, checker) as client:
         fx = client.get("/__mock/fixtures").json()
@@ -112,7 +112,7 @@ def test_a_batch_moves_from_queued_to_processing_to_finished_then_calls_back_onc
 
 def test_a_refused_webhook_is_retried_with_growing_delays_until_acknowledged(
     client: httpx.Client,
-    server: MockServer,
+    server: InThreadMock,
     fx: dict[str, Any],
     auth: dict[str, str],
     receiver: WebhookReceiver,
@@ -142,7 +142,7 @@ def test_a_refused_webhook_is_retried_with_growing_delays_until_acknowledged(
 
 def test_delivery_gives_up_after_the_configured_attempts(
     client: httpx.Client,
-    server: MockServer,
+    server: InThreadMock,
     fx: dict[str, Any],
     auth: dict[str, str],
     receiver: WebhookReceiver,
@@ -181,7 +181,7 @@ def test_delivery_gives_up_after_the_configured_attempts(
 
 
 def test_a_receiver_slower_than_the_timeout_is_retried_then_given_up(receiver: WebhookReceiver) -> None:
-    mock = MockServer(webhook_timeout=0.2, webhook_attempts=2).start()
+    mock = InThreadMock(webhook_timeout=0.2, webhook_attempts=2).start()
     try:
         with httpx.Client(base_url=mock.base_url) as client:
             fx = client.get("/__mock/fixtures").json()
@@ -307,7 +307,7 @@ def test_concurrent_batches_process_every_member_exactly_once(
     checker: SpecChecker, receiver: WebhookReceiver
 ) -> None:
     batches, size = 5, 200
-    mock = MockServer(members=batches * size, batch_chunk_size=50, batch_workers=3).start()
+    mock = InThreadMock(members=batches * size, batch_chunk_size=50, batch_workers=3).start()
     try:
         with make_client(mock.base_url, checker) as client:
             fx = client.get("/__mock/fixtures").json()

@@ -12,9 +12,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from tests.support.servers import RawServer, mock_process, read_request_head, wait_for
 from walletapp_mock.cli import main
-
-from .servers import RawServer, mock_process, read_request_head, wait_for
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
 

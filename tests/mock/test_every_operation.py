@@ -10,11 +10,11 @@ import httpx
 import pytest
 from walletapp_tools.contract import WebhookReceiver
 
+from tests.support.servers import NO_ABILITIES_TOKEN
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Operation, load_spec
 
 from .recipes import RECIPES, Ctx, Request, send
-from .servers import NO_ABILITIES_TOKEN
 from .spec_check import SpecChecker
 
 OPERATIONS = load_spec(DEFAULT_SPEC).operations

@@ -6,12 +6,11 @@ from pathlib import Path
 import httpx
 from walletapp_tools.spec import dump_document, load_document
 
+from tests.support.servers import InThreadMock
 from walletapp_mock.clock import stamp
 from walletapp_mock.handlers import registry
 from walletapp_mock.settings import DEFAULT_SPEC
 from walletapp_mock.spec import Spec
-
-from .servers import MockServer
 
 
 def test_every_operation_of_the_spec_has_a_handler(spec: Spec) -> None:
@@ -31,7 +30,7 @@ def test_the_app_reports_an_operation_added_to_the_spec_without_a_handler(tmp_pa
     }
     path = tmp_path / "spec.yaml"
     path.write_text(dump_document(document), encoding="utf-8")
-    mock = MockServer(spec_path=path, members=1).start()
+    mock = InThreadMock(spec_path=path, members=1).start()
     try:
         assert mock.app.state.missing_handlers == ["exportMembers"]
         token = mock.runtime.demo_token

@@ -7,9 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.servers import InThreadMock
 from walletapp_mock.hosts import HostRule
-
-from .servers import MockServer
 
 
 @pytest.mark.parametrize(
@@ -23,7 +22,7 @@ from .servers import MockServer
     ],
 )
 def test_a_host_name_that_could_be_rebound_is_a_421_on_every_route(
-    server: MockServer, fx: dict[str, Any], auth: dict[str, str], host: str
+    server: InThreadMock, fx: dict[str, Any], auth: dict[str, str], host: str
 ) -> None:
     """A page of attacker.example, its name rebound to 127.0.0.1, could read the fixtures (both tokens)
     and reset the mock; the browser still sends the page's own name. (A status the spec does not

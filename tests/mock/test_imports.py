@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from .servers import MockServer
+from tests.support.servers import InThreadMock
 
 
 def _user(fx: dict[str, Any], email: str, points: int, **extra: Any) -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _user(fx: dict[str, Any], email: str, points: int, **extra: Any) -> dict[str
 
 
 def test_an_import_adds_members_passes_and_points_and_logs_them(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     existing = fx["members"][0]
     users = [
@@ -56,7 +56,7 @@ def test_an_import_adds_members_passes_and_points_and_logs_them(
 
 
 def test_an_import_naming_an_unknown_brand_changes_nothing(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     users = [
         _user(fx, "first@example.com", 1),

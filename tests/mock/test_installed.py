@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .servers import closed_port, mock_process
+from tests.support.servers import closed_port, mock_process
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from .servers import MockServer, wait_for
+from tests.support.servers import InThreadMock, wait_for
 
 
 def test_templates_are_listed_and_inspected_with_their_tags(
@@ -25,7 +25,7 @@ def test_templates_are_listed_and_inspected_with_their_tags(
 
 
 def test_a_single_mail_with_a_coupon_creates_the_pass_and_records_the_tags(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     member = fx["members"][1]["identifier"]
     answer = client.post(
@@ -55,7 +55,7 @@ def test_a_single_mail_with_a_coupon_creates_the_pass_and_records_the_tags(
 
 
 def test_a_mail_batch_without_webhook_url_is_polled_to_the_end(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     members = [m["identifier"] for m in fx["members"][:3]]
     accepted = client.post(

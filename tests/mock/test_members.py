@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from .servers import MockServer
+from tests.support.servers import InThreadMock
 
 
 def _list(client: httpx.Client, fx: dict[str, Any], auth: dict[str, str]) -> list[dict[str, Any]]:
@@ -100,7 +100,7 @@ def test_unsubscribing_one_and_many_members(
 
 
 def test_a_favourite_location_is_set_on_the_members_found(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     member = fx["members"][2]["identifier"]
     location = fx["locations"][1]
@@ -161,7 +161,7 @@ def test_a_member_of_another_brand_is_not_found(
 
 
 def test_bulk_signups_updates_and_licence_plates_change_the_members(
-    client: httpx.Client, server: MockServer, fx: dict[str, Any], auth: dict[str, str]
+    client: httpx.Client, server: InThreadMock, fx: dict[str, Any], auth: dict[str, str]
 ) -> None:
     member = fx["members"][0]
     signed = client.post(

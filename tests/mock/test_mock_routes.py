@@ -7,9 +7,8 @@ import httpx
 import pytest
 from walletapp_tools.contract import WebhookReceiver
 
+from tests.support.servers import InThreadMock, wait_for
 from walletapp_mock.seed import build_store
-
-from .servers import MockServer, wait_for
 
 
 def test_the_seed_decides_every_id() -> None:
@@ -19,7 +18,7 @@ def test_the_seed_decides_every_id() -> None:
     assert list(first.members) != list(other.members)
 
 
-def test_fixtures_name_the_seeded_ids_and_tokens(client: httpx.Client, server: MockServer) -> None:
+def test_fixtures_name_the_seeded_ids_and_tokens(client: httpx.Client, server: InThreadMock) -> None:
     fx = client.get("/__mock/fixtures").json()
     runtime = server.runtime
     assert fx["tokens"]["demo"] == {"token": runtime.demo_token, "abilities": ["*"]}
@@ -96,7 +95,7 @@ def test_unknown_mock_routes_and_methods(client: httpx.Client) -> None:
     ],
 )
 def test_a_request_a_web_page_could_send_cannot_reset_the_mock(
-    server: MockServer, headers: dict[str, str], content: bytes, status: int
+    server: InThreadMock, headers: dict[str, str], content: bytes, status: int
 ) -> None:
     """A cross-site `POST /__mock/reset` with `text/plain` reset a developer's mock. What a page may send
     without a CORS preflight (a form, a simple fetch) is refused, and so is any foreign Origin."""
@@ -111,7 +110,9 @@ def test_a_request_a_web_page_could_send_cannot_reset_the_mock(
 @pytest.mark.parametrize(
     "headers", [{}, {"Content-Type": "application/json"}, {"Origin": "http://127.0.0.1:{port}"}]
 )
-def test_the_local_developer_resets_with_json_or_nothing(server: MockServer, headers: dict[str, str]) -> None:
+def test_the_local_developer_resets_with_json_or_nothing(
+    server: InThreadMock, headers: dict[str, str]
+) -> None:
     headers = {name: value.format(port=server.port) for name, value in headers.items()}
     with httpx.Client(base_url=server.base_url) as raw:
         store = server.runtime.store
@@ -121,7 +122,7 @@ def test_the_local_developer_resets_with_json_or_nothing(server: MockServer, hea
         assert answer.status_code == 200 and server.runtime.store is not store
 
 
-def test_the_mock_routes_answer_loopback_peers_only(server: MockServer) -> None:
+def test_the_mock_routes_answer_loopback_peers_only(server: InThreadMock) -> None:
     """Even with --allow-remote, another machine can read neither the tokens nor the webhook records,
     whatever Host it names (localhost included)."""
     transport = httpx.ASGITransport(app=server.app, client=("192.0.2.7", 50000))
@@ -138,7 +139,7 @@ def test_the_mock_routes_answer_loopback_peers_only(server: MockServer) -> None:
         assert asyncio.run(ask(base_url)) == [403, 403, 403], base_url
 
 
-def test_a_loopback_peer_with_another_local_host_name_still_sees_the_tokens(server: MockServer) -> None:
+def test_a_loopback_peer_with_another_local_host_name_still_sees_the_tokens(server: InThreadMock) -> None:
     for host in ("localhost", "app.localhost:4010", "127.0.0.1", "[::1]"):
         answer = httpx.get(server.base_url + "/__mock/fixtures", headers={"Host": host})
         assert (

@@ -16,16 +16,15 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.servers import InThreadMock
 from walletapp_mock.settings import KIB, MockSettings
-
-from .servers import MockServer
 
 DOCS = Path(__file__).parents[2] / "docs" / "mock.md"
 
 
 @pytest.fixture(scope="module")
-def tight() -> Iterator[MockServer]:
-    mock = MockServer(
+def tight() -> Iterator[InThreadMock]:
+    mock = InThreadMock(
         max_header_bytes=4 * KIB,
         header_seconds=0.5,
         max_body_bytes=64 * KIB,
@@ -38,7 +37,7 @@ def tight() -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def tight_session(tight: MockServer) -> Iterator[tuple[httpx.Client, dict[str, Any], dict[str, str]]]:
+def tight_session(tight: InThreadMock) -> Iterator[tuple[httpx.Client, dict[str, Any], dict[str, str]]]:
     with httpx.Client(base_url=tight.base_url, timeout=30) as client:
         fx = client.post("/__mock/reset").json()["fixtures"]
         yield client, fx, {"Authorization": f"Bearer {fx['tokens']['demo']['token']}"}
@@ -67,7 +66,7 @@ def _status_and_json(answer: bytes) -> tuple[int, bytes]:
     return int(head.split(b" ")[1]), body
 
 
-def test_headers_larger_than_the_limit_are_a_431_before_they_are_all_read(tight: MockServer) -> None:
+def test_headers_larger_than_the_limit_are_a_431_before_they_are_all_read(tight: InThreadMock) -> None:
     """A 100 MB Authorization header was read whole (13 s, 370 MB) before the 401."""
     request = b"GET /members/list HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + b"a" * (1 << 20)
     answer, took = _exchange(tight.port, request)
@@ -79,7 +78,7 @@ def test_headers_larger_than_the_limit_are_a_431_before_they_are_all_read(tight:
     assert took < 3
 
 
-def test_headers_that_trickle_in_are_a_408_at_the_header_deadline(tight: MockServer) -> None:
+def test_headers_that_trickle_in_are_a_408_at_the_header_deadline(tight: InThreadMock) -> None:
     start = time.monotonic()
     with socket.create_connection(("127.0.0.1", tight.port), timeout=5) as conn:
         conn.sendall(b"GET /members/list HTTP/1.1\r\nHost: 127.0.0.1\r\n")
@@ -96,12 +95,12 @@ def test_headers_that_trickle_in_are_a_408_at_the_header_deadline(tight: MockSer
     assert 0.4 < time.monotonic() - start < 3
 
 
-def test_a_connection_that_sends_nothing_is_closed_at_the_header_deadline(tight: MockServer) -> None:
+def test_a_connection_that_sends_nothing_is_closed_at_the_header_deadline(tight: InThreadMock) -> None:
     answer, took = _exchange(tight.port, b"")
     assert _status_and_json(answer)[0] == 408 and 0.4 < took < 3
 
 
-def test_keep_alive_requests_each_get_the_full_header_deadline(tight: MockServer) -> None:
+def test_keep_alive_requests_each_get_the_full_header_deadline(tight: InThreadMock) -> None:
     with httpx.Client(base_url=tight.base_url) as client:
         for _ in range(3):
             assert client.get("/__mock/fixtures").status_code == 200
@@ -109,7 +108,7 @@ def test_keep_alive_requests_each_get_the_full_header_deadline(tight: MockServer
 
 
 def test_a_body_declared_larger_than_the_limit_is_a_413_without_reading_it(
-    tight_session: tuple[httpx.Client, dict[str, Any], dict[str, str]], tight: MockServer
+    tight_session: tuple[httpx.Client, dict[str, Any], dict[str, str]], tight: InThreadMock
 ) -> None:
     """A 58 MB signup of 1.7 M users blocked the server for 76 s and used 1.9 GB."""
     _, _, auth = tight_session
@@ -142,7 +141,7 @@ def test_a_chunked_body_is_cut_at_the_limit_too(
     assert answer.status_code == 413 and "larger than the mock accepts" in answer.json()["message"]
 
 
-def test_a_body_that_trickles_in_is_a_408_at_the_body_deadline(tight: MockServer) -> None:
+def test_a_body_that_trickles_in_is_a_408_at_the_body_deadline(tight: InThreadMock) -> None:
     token = httpx.get(tight.base_url + "/__mock/fixtures").json()["tokens"]["demo"]["token"]
     head = (
         f"POST /members/signups HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"

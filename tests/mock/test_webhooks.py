@@ -1,6 +1,7 @@
 """Hostile webhook targets and receivers: the mock never calls itself, bounds each attempt in time and
 what it reads, lets slow receivers delay only themselves, and records every failure as an attempt.
-Receivers are raw TCP servers on 127.0.0.1 (`servers.RawServer`), each bounded in time and bytes."""
+Receivers are raw TCP servers on 127.0.0.1 (`tests.support.servers.RawServer`), each bounded in time
+and bytes."""
 
 from __future__ import annotations
 
@@ -16,10 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.servers import FAST, InThreadMock, RawServer, read_request_head, wait_for
 from walletapp_mock import create_app
 from walletapp_mock.webhooks import WebhookDispatcher, target_refusal
-
-from .servers import FAST, MockServer, RawServer, read_request_head, wait_for
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
 
@@ -58,15 +58,15 @@ def _rss_mib() -> float:
 
 
 @pytest.fixture(scope="module")
-def strict() -> Iterator[MockServer]:
+def strict() -> Iterator[InThreadMock]:
     """A mock with a short attempt deadline, so hostile receivers meet it quickly."""
-    mock = MockServer(webhook_timeout=1.0, webhook_attempts=2, webhook_backoff=0.05).start()
+    mock = InThreadMock(webhook_timeout=1.0, webhook_attempts=2, webhook_backoff=0.05).start()
     yield mock
     mock.stop()
 
 
 @pytest.fixture
-def session(strict: MockServer) -> Iterator[tuple[httpx.Client, dict[str, Any], dict[str, str]]]:
+def session(strict: InThreadMock) -> Iterator[tuple[httpx.Client, dict[str, Any], dict[str, str]]]:
     with httpx.Client(base_url=strict.base_url, timeout=30) as client:
         assert client.post("/__mock/reset").status_code == 200
         fx = client.get("/__mock/fixtures").json()
@@ -77,7 +77,7 @@ def session(strict: MockServer) -> Iterator[tuple[httpx.Client, dict[str, Any], 
     "spelling", ["127.0.0.1:{port}/__mock/reset", "localhost:{port}/__mock/reset", "127.0.0.1:{port}/x?y#z"]
 )
 def test_a_webhook_aimed_at_the_mock_itself_is_refused_and_recorded(
-    session: tuple[httpx.Client, dict[str, Any], dict[str, str]], strict: MockServer, spelling: str
+    session: tuple[httpx.Client, dict[str, Any], dict[str, str]], strict: InThreadMock, spelling: str
 ) -> None:
     """It reset itself (a webhook to /__mock/reset) before; and it would be a proxy to its own API."""
     client, fx, auth = session
@@ -169,7 +169,7 @@ def test_slow_receivers_delay_only_their_own_deliveries() -> None:
         delivered.set()
         conn.sendall(OK)
 
-    mock = MockServer(webhook_timeout=10.0, webhook_attempts=1).start()
+    mock = InThreadMock(webhook_timeout=10.0, webhook_attempts=1).start()
     slow = [RawServer(trickle).__enter__() for _ in range(16)]
     try:
         with httpx.Client(base_url=mock.base_url, timeout=30) as client, RawServer(fast) as quick:

@@ -1,6 +1,6 @@
 """The SDK (walletapp_client.WalletApp) against the mock, started once for the session and reset to its
 seed before every test; local test servers for what the mock never does (429, 5xx, slow or broken
-answers) live in _servers.py."""
+answers) live in tests/support/servers.py."""
 
 from __future__ import annotations
 

@@ -11,12 +11,12 @@ import pytest
 from walletapp_client import AsyncWalletApp
 from walletapp_client.errors import NotFoundError
 
-from ._coverage import covers
+from . import COVERAGE
 
 Fixtures = dict[str, Any]
 
 
-@covers(
+@COVERAGE.covers(
     "listMembers",
     "getTemplate",
     "searchPasses",
@@ -25,7 +25,7 @@ Fixtures = dict[str, Any]
     "getPointsBatch",
     mode="async",
 )
-@covers("listMemberStorecards", mode="async")
+@COVERAGE.covers("listMemberStorecards", mode="async")
 def test_async_calls_run_concurrently_on_one_client(awa: AsyncWalletApp, fixtures: Fixtures) -> None:
     brand = fixtures["brand_id"]
     first = fixtures["members"][0]

@@ -21,7 +21,7 @@ from walletapp_client.errors import (
 from walletapp_client.models import BatchFailed, BatchSucceeded
 from walletapp_tools.contract import WebhookReceiver
 
-from ._servers import Answer, ScriptedServer
+from tests.support.servers import Answer, ScriptedServer
 
 Fixtures = dict[str, Any]
 

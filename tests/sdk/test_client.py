@@ -26,8 +26,7 @@ from walletapp_client.models import (
 from walletapp_tools.spec import SpecSchemas
 
 from tests.generated.client_spec import client_spec
-
-from ._servers import MEMBER_PAGE
+from tests.support.servers import MEMBER_PAGE
 
 BRAND = "9ac0d510-39cb-4520-a843-082befafa314"
 

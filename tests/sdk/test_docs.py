@@ -1,7 +1,7 @@
 """docs/sdk.md is written for users who know nothing else: every Python example in it type-checks under
 mypy --strict with no Any anywhere (--disallow-any-expr), so no Any leaks from the SDK's surface; the
-programs of tests/sdk/programs/ type-check too; and the documented webhook receiver works against the
-mock."""
+examples of docs/client.md (the low-level layer) and the programs of tests/sdk/programs/ type-check too;
+and the documented webhook receiver works against the mock."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ from walletapp_tools.contract import MockServer
 from tests.generated.client_spec import ROOT
 
 GUIDE = ROOT / "docs" / "sdk.md"
+LOW_LEVEL_GUIDE = ROOT / "docs" / "client.md"
 PROGRAMS = Path(__file__).parent / "programs"
 
 
-def examples() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+def examples(guide: Path = GUIDE) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
 
 
 def mypy(*args: str, cwd: Path) -> str:
@@ -40,12 +41,17 @@ def mypy(*args: str, cwd: Path) -> str:
 
 
 def test_the_guides_examples_and_the_programs_type_check(tmp_path: Path) -> None:
-    """One mypy run (it is slow to start): the examples and with_sdk.py with no Any at all, through the
-    inline ``# mypy: disallow-any-expr``; with_low_level.py strict (it reads JSON, which is Any)."""
+    """One mypy run (it is slow to start): the SDK examples and with_sdk.py with no Any at all, through the
+    inline ``# mypy: disallow-any-expr``; the low-level examples and with_low_level.py strict (the
+    low-level layer reads JSON, which is Any)."""
     blocks = examples()
-    assert len(blocks) >= 5
+    low_level = examples(LOW_LEVEL_GUIDE)
+    assert len(blocks) >= 5 and low_level
     for index, block in enumerate(blocks):
         (tmp_path / f"example_{index}.py").write_text(f"# mypy: disallow-any-expr\n{block}", encoding="utf-8")
+    for index, block in enumerate(low_level):
+        (tmp_path / f"low_level_{index}.py").write_text(block, encoding="utf-8")
+    blocks += low_level
     assert (PROGRAMS / "with_sdk.py").read_text(encoding="utf-8").startswith("# mypy: disallow-any-expr\n")
     programs = [str(PROGRAMS / "with_sdk.py"), str(PROGRAMS / "with_low_level.py")]
     report = mypy(".", *programs, cwd=tmp_path)

@@ -21,7 +21,7 @@ from walletapp_client.errors import (
 from walletapp_client.models import UnsubscribeMemberRequest
 from walletapp_tools.contract import MockServer
 
-from ._servers import closed_port_url
+from tests.support.servers import closed_port_url
 
 Fixtures = dict[str, Any]
 

@@ -20,7 +20,7 @@ from walletapp_client.errors import (
     RateLimitError,
 )
 
-from ._servers import CONFIRMATION, MEMBER_PAGE, Answer, ScriptedServer, closed_port_url
+from tests.support.servers import CONFIRMATION, MEMBER_PAGE, Answer, ScriptedServer, closed_port_url
 
 BRAND = uuid.UUID(int=7)
 

@@ -1,9 +1,17 @@
-"""Small named servers the mock tests run on 127.0.0.1 free ports: the mock itself (uvicorn in a thread)
-and the scripted answers of the webhook receiver (walletapp_tools.contract.WebhookReceiver)."""
+"""The servers tests run on free 127.0.0.1 ports, and the helpers to wait for them.
+
+- ``InThreadMock``: the mock served by uvicorn in a thread of the test process, so a test can reach its
+  runtime (the shipped ``walletapp_tools.contract.MockServer`` runs it as a process instead);
+  ``mock_process``: ``walletapp-mock`` as its own process, for command-line tests.
+- ``ScriptedServer``: HTTP answers the mock never gives (429, 5xx, HTML pages, slow answers), one per
+  request, recording each request.
+- ``RawServer``: a TCP server for hostile peers no HTTP library would write (trickling, flooding).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -11,8 +19,10 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import uvicorn
@@ -37,7 +47,7 @@ delivered after 4 attempts" (the flake of test_concurrent_batches_process_every_
 Timeouts themselves are tested with a server of their own (test_a_receiver_slower_than_the_timeout...)."""
 
 
-class MockServer:
+class InThreadMock:
     """The mock served by uvicorn in a background thread; `stop()` shuts it down cleanly."""
 
     def __init__(self, settings: MockSettings = FAST, **overrides: Any) -> None:
@@ -51,7 +61,7 @@ class MockServer:
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
         )
 
-    def start(self) -> MockServer:
+    def start(self) -> InThreadMock:
         self._thread.start()
         deadline = time.monotonic() + 10
         while not self._server.started:
@@ -178,3 +188,98 @@ def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.01) -> A
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")
         time.sleep(interval)
+
+
+MEMBER_PAGE: dict[str, Any] = {
+    "message": "Request successful",
+    "data": {
+        "total": 0,
+        "per_page": 10,
+        "last_page": 1,
+        "next_page_url": None,
+        "last_page_url": "x",
+        "members": [],
+    },
+}
+"""A valid (empty) answer of listMembers."""
+
+CONFIRMATION: dict[str, Any] = {"message": "Request successful", "data": "Members imported"}
+"""A valid answer of signUpMembersInBulk and the other confirmations."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+    @staticmethod
+    def json(status: int, body: object, **headers: str) -> Answer:
+        return Answer(status, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})
+
+    @staticmethod
+    def html(status: int) -> Answer:
+        page = f"<html><body><h1>{status} Bad Gateway</h1><p>nginx</p></body></html>".encode()
+        return Answer(status, page, {"Content-Type": "text/html; charset=utf-8"})
+
+
+@dataclass(frozen=True)
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class ScriptedServer:
+    """Answers the n-th request with ``answers[n]`` (the last answer repeats); ``received`` lists them."""
+
+    def __init__(self, *answers: Answer) -> None:
+        self.answers = list(answers)
+        self.received: list[Received] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                index = len(server.received)
+                server.received.append(Received(self.command, self.path, dict(self.headers.items()), body))
+                answer = server.answers[min(index, len(server.answers) - 1)]
+                if answer.delay:
+                    time.sleep(answer.delay)
+                self.send_response(answer.status)
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(answer.body)))
+                self.end_headers()
+                self.wfile.write(answer.body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Silent: tests assert on ``received``."""
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05})
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+def closed_port_url() -> str:
+    """A loopback URL nobody listens on: connecting is refused at once."""
+    return f"http://127.0.0.1:{closed_port()}"
