@@ -45,6 +45,32 @@ def test_every_form_of_the_token_is_hidden(echoed: str) -> None:
     assert masked.startswith("the server said: ")
 
 
+def test_a_shortened_token_shows_neither_its_head_nor_its_tail() -> None:
+    """pytest shortens a long repr in an assertion's summary line to its head and tail."""
+    shortened = f"assert '{TOKEN[:12]}...{TOKEN[-13:]}' == 'x'"
+    masked = Masker([TOKEN])(shortened)
+    assert masked == "assert '7|***...***' == 'x'", masked
+
+
+def test_a_token_shortened_by_pytest_never_reaches_the_report(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        f"""
+import pytest
+from walletapp_tools.contract import mask_report
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    mask_report(outcome.get_result(), [{TOKEN!r}])
+"""
+    )
+    pytester.makepyfile(f"def test_leak():\n    assert {TOKEN!r} == 'x'\n")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    output = result.stdout.str()
+    assert "7|***" in output and SECRET[:8] not in output and SECRET[-8:] not in output, output
+
+
 def test_ordinary_text_is_left_alone() -> None:
     text = "GET /members/list answered 200 with 25 members"
     assert Masker([TOKEN])(text) == text

@@ -1,5 +1,6 @@
 """One masking step for everything a contract run prints or reports: a server that echoes the token
-(raw, URL-encoded, base64, JSON-escaped) must not get it into a terminal, a JUnit file or a summary.
+(raw, URL-encoded, base64, JSON-escaped) must not get it into a terminal, a JUnit file or a summary, and
+nor must a report that shortens it (pytest's ``'1|81067a9357...309fa026cb47e'``).
 
     masker = Masker([token])
     masker("Authorization: Bearer 1|abc...")     # -> "Authorization: Bearer ***"
@@ -11,6 +12,8 @@ import base64
 import json
 import re
 from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -19,7 +22,15 @@ MIN_FORM = 6
 """Shorter fragments (a tiny token's base64 tail) would mask ordinary text; tokens are far longer."""
 LONG_RUN = 16
 """A run of letters and digits this long inside a token is masked on its own, however the characters
-around it (Sanctum's `|`) were escaped: in `1\\u007c<secret>`, `<secret>` is still hidden."""
+around it (Sanctum's `|`) were escaped: in `1\\u007c<secret>`, `<secret>` is still hidden; and so is
+every piece of it FRAGMENT long or longer, because a shortened repr shows the run's head and tail."""
+FRAGMENT = 8
+"""Eight random letters and digits do not occur in ordinary output by chance."""
+_ALNUM = re.compile(rf"[A-Za-z0-9]{{{FRAGMENT},}}")
+
+
+def _long_runs(secret: str) -> list[str]:
+    return re.findall(rf"[A-Za-z0-9]{{{LONG_RUN},}}", secret)
 
 
 def _base64_fragments(data: bytes) -> set[str]:
@@ -46,22 +57,39 @@ def forms(secret: str) -> list[str]:
         json.dumps(secret, ensure_ascii=True).replace("|", "\\u007c")[1:-1],
         json.dumps(secret, ensure_ascii=True).replace("|", "\\u007C")[1:-1],
         *_base64_fragments(secret.encode()),
-        *re.findall(rf"[A-Za-z0-9]{{{LONG_RUN},}}", secret),
     }
     return sorted((form for form in found if len(form) >= MIN_FORM), key=len, reverse=True)
 
 
 class Masker:
-    """Replaces every form of every secret with `***`."""
+    """Replaces every form of every secret with `***`, then every piece of a secret's long runs."""
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
-        self.forms = sorted({form for s in secrets if s for form in forms(s)}, key=len, reverse=True)
+        known = [s for s in secrets if s]
+        self.forms = sorted({form for s in known for form in forms(s)}, key=len, reverse=True)
+        self._grams = {
+            run[i : i + FRAGMENT]
+            for s in known
+            for run in _long_runs(s)
+            for i in range(len(run) - FRAGMENT + 1)
+        }
 
     def __call__(self, text: str) -> str:
         for form in self.forms:
             if form in text:
                 text = text.replace(form, MASK)
-        return text
+        return _ALNUM.sub(self._mask_pieces, text) if self._grams else text
+
+    def _mask_pieces(self, match: re.Match[str]) -> str:
+        """A run of letters and digits with each stretch it shares with a secret (FRAGMENT or more
+        characters in a row) replaced by one `***`."""
+        run = match.group()
+        hidden = [False] * len(run)
+        for i in range(len(run) - FRAGMENT + 1):
+            if run[i : i + FRAGMENT] in self._grams:
+                hidden[i : i + FRAGMENT] = [True] * FRAGMENT
+        stretches = groupby(zip(run, hidden, strict=True), key=itemgetter(1))
+        return "".join(MASK if secret else "".join(c for c, _ in chars) for secret, chars in stretches)
 
     def report(self, report: Any) -> None:
         """Mask a pytest TestReport's failure text and captured output in place."""
