@@ -10,7 +10,8 @@ a fast subset; `make mutation` runs the whole suite against every fault.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from walletapp_tools.contract import find_page
@@ -69,38 +70,33 @@ def _repeat_a_result(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
     return status, body
 
 
-def _points_dropped(ex: Exchange) -> Any:
-    return (
-        {**ex.body, "points": 0}
-        if isinstance(ex.body, dict) and isinstance(ex.body.get("points"), int)
-        else ex.body
-    )
+def _points_dropped(ex: Exchange) -> Exchange:
+    if isinstance(ex.body, dict) and isinstance(ex.body.get("points"), int):
+        return replace(ex, body={**ex.body, "points": 0})
+    return ex
 
 
-def _looks_valid(ex: Exchange, *body_fields: str) -> bool:
-    if body_fields:
-        return isinstance(ex.body, dict) and all(
-            isinstance(ex.body.get(f), str) and ex.body[f] for f in body_fields
-        )
-    return bool(ex.query.get("brand_id"))
+def _elsewhere(ex: Exchange) -> Exchange:
+    """The request as a server that looks in the wrong place sends it on: auth and validation still
+    happen, the lookup finds nothing (404), and `_success_anyway` says it worked."""
+    if "brand_id" in ex.query:
+        return replace(ex, query={**ex.query, "brand_id": str(uuid.uuid4())})
+    if isinstance(ex.body, dict) and "email" in ex.body:
+        return replace(ex, body={**ex.body, "email": f"nobody-{uuid.uuid4().hex}@example.com"})
+    return ex
 
 
-def _fake_delete(ex: Exchange) -> tuple[int, Any] | None:
-    return (200, {"success": True, "message": "Member deleted"}) if _looks_valid(ex) else None
+def _success_anyway(answer: Any) -> Callable[[Exchange, int, Any], tuple[int, Any]]:
+    def respond(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+        return (200, answer) if status == 404 else (status, body)
+
+    return respond
 
 
-def _fake_unsubscribe(ex: Exchange) -> tuple[int, Any] | None:
-    if _looks_valid(ex, "brand_id", "email"):
-        return 200, {"message": "Request successful", "data": "User unsubscribed"}
-    return None
-
-
-def _never_blocked(ex: Exchange) -> Any:
-    return (
-        {**ex.body, "status": "active"}
-        if isinstance(ex.body, dict) and ex.body.get("status") == "blocked"
-        else ex.body
-    )
+def _never_blocked(ex: Exchange) -> Exchange:
+    if isinstance(ex.body, dict) and ex.body.get("status") == "blocked":
+        return replace(ex, body={**ex.body, "status": "active"})
+    return ex
 
 
 def _drop_pass_code(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
@@ -113,14 +109,17 @@ def _answers_without_token(ex: Exchange, status: int, body: Any) -> tuple[int, A
     return (200, {"success": True, "data": []}) if status == 401 else (status, body)
 
 
-def _error_on_one_per_page(ex: Exchange) -> tuple[int, Any] | None:
-    return (500, {"message": "Server Error"}) if ex.query.get("per_page") == "1" else None
+def _error_on_one_per_page(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
+    """A crash past authentication and validation (the lookup and paging code)."""
+    if status not in (401, 403, 422) and ex.query.get("per_page") == "1":
+        return 500, {"message": "Server Error"}
+    return status, body
 
 
-def _points_not_validated(ex: Exchange) -> Any:
+def _points_not_validated(ex: Exchange) -> Exchange:
     if isinstance(ex.body, dict) and "points" in ex.body and not isinstance(ex.body["points"], int):
-        return {**ex.body, "points": 0}
-    return ex.body
+        return replace(ex, body={**ex.body, "points": 0})
+    return ex
 
 
 def _html_not_found(ex: Exchange, status: int, body: Any) -> tuple[int, Any]:
@@ -224,7 +223,8 @@ MUTANTS: dict[str, Mutant] = {
                 "delete-deletes-nothing",
                 "deleteMember answers success without deleting",
                 frozenset({"deleteMember"}),
-                answer=_fake_delete,
+                request=_elsewhere,
+                response=_success_anyway({"success": True, "message": "Member deleted"}),
             ),
             "deleted_member",
         ),
@@ -233,7 +233,8 @@ MUTANTS: dict[str, Mutant] = {
                 "unsubscribe-not-saved",
                 "unsubscribeMember answers success without unsubscribing",
                 frozenset({"unsubscribeMember"}),
-                answer=_fake_unsubscribe,
+                request=_elsewhere,
+                response=_success_anyway({"message": "Request successful", "data": "User unsubscribed"}),
             ),
             "unsubscribed_member",
         ),
@@ -269,7 +270,7 @@ MUTANTS: dict[str, Mutant] = {
                 "server-error-on-one-per-page",
                 "listMembers answers 500 for per_page=1",
                 frozenset({"listMembers"}),
-                answer=_error_on_one_per_page,
+                response=_error_on_one_per_page,
             ),
             "conformance and members/list",
         ),

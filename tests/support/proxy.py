@@ -21,6 +21,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import orjson
@@ -49,9 +50,7 @@ class Exchange:
 class Fault:
     """One planted server bug. Every hook is optional:
 
-    - `answer(exchange)`: a `(status, body)` to answer instead of the server (the server never sees it),
-      or None to forward;
-    - `request(exchange)`: the JSON body to forward instead of the client's;
+    - `request(exchange)`: the exchange to forward instead of the client's (its query and JSON body);
     - `response(exchange, status, body)`: the `(status, body)` the client gets instead of the server's
       (body is parsed JSON when the answer was JSON; return bytes to send a non-JSON body);
     - `webhook(payload)`: the payloads delivered for one webhook of the server (none, one, several).
@@ -60,9 +59,8 @@ class Fault:
     name: str
     description: str
     operations: frozenset[str] = frozenset()
-    """The operationIds the request/answer/response hooks apply to; empty: all."""
-    answer: Callable[[Exchange], tuple[int, Any] | None] | None = None
-    request: Callable[[Exchange], Any] | None = None
+    """The operationIds the request and response hooks apply to; empty: all."""
+    request: Callable[[Exchange], Exchange] | None = None
     response: Callable[[Exchange, int, Any], tuple[int, Any]] | None = None
     webhook: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None
 
@@ -156,12 +154,14 @@ class Proxy:
         fault = self.fault if self.fault is not None and self.fault.applies(operation) else None
         status: int
         answer: Any
-        if fault is not None and fault.answer is not None and (canned := fault.answer(exchange)) is not None:
-            status, answer = canned
-            return self._reply(request, operation, status, answer, {})
-        if fault is not None and fault.request is not None and body is not None:
-            body = fault.request(exchange)
-            raw = orjson.dumps(body)
+        query: bytes = request.scope.get("query_string", b"")
+        if fault is not None and fault.request is not None:
+            sent = fault.request(exchange)
+            if sent.body != body:
+                body = sent.body
+                raw = orjson.dumps(body)
+            if sent.query != exchange.query:
+                query = urlencode(sent.query).encode()
         relaying = self.fault is not None and self.fault.webhook is not None
         if relaying and isinstance(body, dict) and isinstance(body.get("webhook_url"), str):
             key = str(len(self._relays))
@@ -171,7 +171,6 @@ class Proxy:
         headers = {
             k: v for k, v in request.headers.items() if k.lower() not in (*_HOP_BY_HOP, "content-length")
         }
-        query: bytes = request.scope.get("query_string", b"")
         raw_path: bytes = request.scope.get("raw_path") or path.encode()
         target = httpx.URL(self.upstream).copy_with(raw_path=raw_path + (b"?" + query if query else b""))
         upstream = await self._client.request(
