@@ -9,6 +9,7 @@ a fast subset; `make mutation` runs the whole suite against every fault.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -78,12 +79,23 @@ def _points_dropped(ex: Exchange) -> Exchange:
 
 def _elsewhere(ex: Exchange) -> Exchange:
     """The request as a server that looks in the wrong place sends it on: auth and validation still
-    happen, the lookup finds nothing (404), and `_success_anyway` says it worked."""
-    if "brand_id" in ex.query:
+    happen (an invalid value is forwarded as it came), the lookup of a valid one finds nothing (404), and
+    `_success_anyway` says it worked."""
+    brand = ex.query.get("brand_id")
+    if brand is not None and _is_uuid(brand):
         return replace(ex, query={**ex.query, "brand_id": str(uuid.uuid4())})
-    if isinstance(ex.body, dict) and "email" in ex.body:
+    email = ex.body.get("email") if isinstance(ex.body, dict) else None
+    if isinstance(email, str) and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", email):
         return replace(ex, body={**ex.body, "email": f"nobody-{uuid.uuid4().hex}@example.com"})
     return ex
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _success_anyway(answer: Any) -> Callable[[Exchange, int, Any], tuple[int, Any]]:

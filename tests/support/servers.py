@@ -40,7 +40,7 @@ FAST = MockSettings(
     webhook_timeout=30.0,
     tokens={NO_ABILITIES_TOKEN: frozenset()},
 )
-"""Real flows in milliseconds. The webhook timeout is generous on purpose: the receiver below answers
+"""Real flows in milliseconds. The webhook timeout is generous on purpose: the test receiver answers
 from a thread of the test process, which shares one GIL with the mocks and the response checker, so on
 a loaded machine an answer can take seconds; a shorter timeout turned that into retries and "not
 delivered after 4 attempts" (the flake of test_concurrent_batches_process_every_member_exactly_once).
