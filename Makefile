@@ -239,6 +239,10 @@ bench-client: .venv/.synced ## SDK per-call time vs bare httpx, and peak RSS whi
 bench-generate: build/lint.stamp .venv/.synced ## Median time of a warm `make generate` vs the bare generator
 	$(RUN) python -m benchmarks.generate $(GENERATE_ARGS)
 
+.PHONY: bench-limits
+bench-limits: .venv/.synced ## Mock memory under the hostile probes vs its ceiling; the overlay tool at the node limit
+	$(RUN) python -m benchmarks.limits
+
 .PHONY: bench-mock
 bench-mock: .venv/.synced node_modules/.installed ## Mock req/s vs Prism 5 vs bare Starlette; 100k members; 20x2000 batches
 	$(RUN) python -m benchmarks.mock --spec $(SPEC)

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from benchmarks.limits import CEILINGS_MB
 from tests.support.servers import InThreadMock
 from walletapp_mock.settings import KIB, MockSettings
 
@@ -215,3 +216,10 @@ def test_the_default_limits_are_the_documented_ones() -> None:
         found = re.search(pattern, text)
         assert found, f"docs/mock.md does not document the {what} limit ({pattern})"
         assert int(found.group(1).replace(",", "")) * unit == value, what
+
+
+def test_the_memory_ceilings_are_the_ones_make_bench_limits_enforces() -> None:
+    text = " ".join(DOCS.read_text(encoding="utf-8").split())
+    found = re.search(r"(\d+) MB of resident memory with the default 25 members, (\d+) MB with 100,000", text)
+    assert found, "docs/mock.md does not state the memory ceilings"
+    assert {25: int(found.group(1)), 100_000: int(found.group(2))} == CEILINGS_MB
