@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import schemathesis
-from schemathesis import Case, Response
+from schemathesis import Case, GenerationMode, Response
 from schemathesis.checks import CheckContext
 
 from .._paginator import find_page, violations
+from .._validating_proxy import HEADER, proxy_violations
 
 
 @schemathesis.check
@@ -28,4 +29,25 @@ def paginator_is_consistent(ctx: CheckContext, response: Response, case: Case[An
     problems = violations(found[0], found[1], case.query)
     if problems:
         raise AssertionError(f"{case.operation.label}: inconsistent page: " + "; ".join(problems))
+    return True
+
+
+@schemathesis.check
+def validating_proxy_found_no_violation(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
+    """Behind Prism's validating proxy (`make contract-prism`): no answer, and no request the suite
+    meant to be valid, breaks the spec in Prism's reading. A no-op without the proxy's header."""
+    values = response.headers.get(HEADER)
+    if not values:
+        return None
+    meta = case.meta
+    meant_valid = (
+        meta is not None
+        and meta.generation.mode is GenerationMode.POSITIVE
+        and not any(component.mode.is_negative for component in meta.components.values())
+    )
+    problems = proxy_violations(values[0], meant_valid=meant_valid)
+    if problems:
+        raise AssertionError(f"{case.operation.label}: Prism found: " + "; ".join(problems))
     return True
