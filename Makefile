@@ -159,6 +159,10 @@ MUTATION_FLAGS ?=
 mutation: .venv/.synced ## Plant 20 realistic server bugs one at a time; the contract suite must kill >= 90%
 	$(RUN) python -m tests.support.mutation $(MUTATION_FLAGS)
 
+.PHONY: contract-prism
+contract-prism: .venv/.synced node_modules/.installed ## The contract suite through Prism's validating proxy: no violation where none is meant
+	$(RUN) python -m tests.support.prism
+
 ##@ Publishing (spec -> dist)
 
 DIST ?= dist

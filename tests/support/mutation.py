@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from walletapp_tools._argparse import OneLineParser
 from walletapp_tools.contract import MockServer, free_port, load_operations
@@ -46,9 +47,16 @@ class Outcome:
 WRITES_AND_DANGEROUS = ("--allow-writes", "--include-dangerous", "all")
 
 
+class Front(Protocol):
+    """What the suite is pointed at, in front of the mock: the fault-injecting proxy, or Prism's."""
+
+    @property
+    def base_url(self) -> str: ...
+
+
 def run_against(
     mock: MockServer,
-    proxy: Proxy,
+    proxy: Front,
     *,
     safety: Sequence[str] = WRITES_AND_DANGEROUS,
     max_examples: int,
