@@ -18,13 +18,14 @@ import sys
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 from walletapp_tools.bundle import build
 from walletapp_tools.package import PackageError, build_packages
 from walletapp_tools.package._npm import index_d_ts, package_json
 from walletapp_tools.package._sums import list_in_sums
+from walletapp_tools.spec import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "generated" / "walletapp-client"
@@ -78,6 +79,10 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _published(dist: Path) -> Any:
+    return load_document(dist / "walletapp.openapi.yaml")
+
+
 def _one(dist: Path, pattern: str) -> Path:
     (found,) = dist.glob(pattern)
     return found
@@ -85,7 +90,7 @@ def _one(dist: Path, pattern: str) -> Path:
 
 def test_every_package_is_listed_in_the_checksums(dist: Path) -> None:
     sums = dict(reversed(line.split("  ")) for line in (dist / "SHA256SUMS").read_text("utf-8").splitlines())
-    version = yaml.safe_load((dist / "walletapp.openapi.yaml").read_text("utf-8"))["info"]["version"]
+    version = _published(dist)["info"]["version"]
     packages = [f"walletapp-openapi-{version}.tgz", f"walletapp_client-{version}-py3-none-any.whl"]
     packages += [f"walletapp_client-{version}.tar.gz", "walletapp.d.ts", "walletapp.openapi.yaml"]
     for name in packages:
@@ -147,7 +152,7 @@ def test_the_wheel_installs_in_a_clean_virtualenv_and_parses_an_example(dist: Pa
     _run([_uv(), "venv", "--quiet", "--python", sys.executable, venv], tmp_path)
     python = venv / "bin" / "python"
     _run([_uv(), "pip", "install", "--quiet", "--offline", "--python", python, _one(dist, "*.whl")], tmp_path)
-    document = yaml.safe_load((dist / "walletapp.openapi.yaml").read_text("utf-8"))
+    document = _published(dist)
     example = document["paths"]["/passes"]["get"]["responses"]["200"]["content"]["application/json"][
         "examples"
     ]

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_python_client import strings
 from walletapp_client import AsyncWalletApp, WalletApp
 from walletapp_client.errors import (
@@ -27,6 +26,7 @@ from walletapp_client.errors import (
     UnprocessableEntityError,
 )
 from walletapp_tools.generate import GenerateError, generate
+from walletapp_tools.spec import write_document
 
 from tests.generated.client_spec import CONFIG, OVERLAYS, SPEC, TEMPLATES, client_spec
 
@@ -177,7 +177,7 @@ def test_an_extension_the_sdk_cannot_follow_fails_in_one_line(
 ) -> None:
     overlay = tmp_path / "broken.yaml"
     document = {"overlay": "1.1.0", "info": {"title": "Broken", "version": "1.0.0"}, "actions": [action]}
-    overlay.write_text(yaml.safe_dump(document), encoding="utf-8")
+    write_document(document, overlay)
 
     with pytest.raises(GenerateError) as failure:
         generate(

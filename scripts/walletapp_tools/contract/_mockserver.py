@@ -23,7 +23,8 @@ from types import TracebackType
 from typing import Any
 
 import httpx
-import yaml
+
+from ..spec import write_document
 
 
 class MockServerError(Exception):
@@ -91,7 +92,7 @@ class MockServer:
         ]
         if self.tokens:
             tokens_file = Path(self._workdir.name) / "tokens.yaml"
-            tokens_file.write_text(yaml.safe_dump(self.tokens), encoding="utf-8")
+            write_document(self.tokens, tokens_file)
             args += ["--tokens", str(tokens_file)]
         log = Path(self._workdir.name) / "mock.log"
         with log.open("wb") as sink:
