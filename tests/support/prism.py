@@ -114,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:
             print(exc, file=sys.stderr)
             return 2
+        except subprocess.TimeoutExpired as exc:
+            print(f"walletapp-prism: the contract run took more than {exc.timeout:g} s", file=sys.stderr)
+            return 2
     (args.report_dir / "contract-prism.txt").write_text(output, encoding="utf-8")
     violations = logged_violations(prism.log.read_text(errors="replace"))
     checks = re.search(r"^failures by check: (.*)$", output, re.MULTILINE)
