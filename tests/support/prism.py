@@ -21,13 +21,15 @@ The suite's whole output goes to `<report-dir>/contract-prism.txt`, Prism's log 
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
@@ -59,16 +61,20 @@ class PrismProxy:
     @contextmanager
     def running(self) -> Iterator[PrismProxy]:
         with self.log.open("w") as out:
-            process = subprocess.Popen(self._command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(
+                self._command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
         try:
             self._wait(process)
             yield self
-        finally:
-            process.terminate()
+        finally:  # the whole group: npx starts prism as a child that outlives a signal to npx alone
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                process.kill()
+                with suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
 
     def _wait(self, process: subprocess.Popen[bytes]) -> None:
