@@ -136,10 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--threshold", type=float, default=0.9, help="share of bugs that must be killed (0.9)"
     )
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = parser.parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     names = [n.strip() for n in args.only.split(",")] if args.only else list(MUTANTS)
     unknown = [n for n in names if n not in MUTANTS]
     if unknown:

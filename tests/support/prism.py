@@ -108,10 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--report-dir", type=Path, default=Path("reports"), help="where the logs go (reports)"
     )
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = parser.parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     args.report_dir.mkdir(parents=True, exist_ok=True)
     with MockServer(extra_args=MOCK_ARGS) as mock:
         try:

@@ -8,7 +8,6 @@ major bump or on bad input (one ``error: ...`` line), 2 on a wrong command line.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +19,7 @@ from ._model import BreakingCheckError
 PROG = "walletapp-breaking"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Compare the contract with the last released one, list every change as a CHANGELOG "
@@ -36,10 +35,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     try:
         report = check(args.base, args.spec)
         section = report.changelog()

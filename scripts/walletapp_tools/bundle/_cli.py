@@ -6,7 +6,6 @@ line (one line naming the problem).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +17,7 @@ from ._errors import BundleError
 PROG = "walletapp-bundle"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Build the published artifacts (OpenAPI 3.1 YAML/JSON with the public overlay, "
@@ -46,10 +45,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     try:
         written = build(args.spec, args.overlay, args.out, Path(args.redoc), args.attach)
     except BundleError as error:

@@ -7,7 +7,6 @@ ok or not applicable, 1 when one failed or the published files are missing, 2 on
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ FILES = (("3.1", "walletapp.openapi.yaml"), ("3.0", "walletapp.openapi-3.0.yaml"
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Generate code from dist/ with each pinned generator and prove the result works.",
@@ -55,10 +54,9 @@ def _published(dist: Path, work: Path) -> list[Published]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     work = Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
     try:

@@ -50,7 +50,7 @@ class StartError(Exception):
     """The run cannot start; the message is one line."""
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Property-test a WalletApp server (or the bundled mock) against the OpenAPI contract. "
@@ -82,10 +82,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     try:
         knobs = Knobs.from_env(
             **{name: getattr(args, name) for name in Knobs.__dataclass_fields__ if hasattr(args, name)}

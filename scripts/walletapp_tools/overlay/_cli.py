@@ -6,7 +6,6 @@ line (one line naming the problem).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
@@ -17,7 +16,7 @@ from ._apply import apply_overlay_files
 PROG = "walletapp-overlay"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Apply OpenAPI Overlay documents (Overlay Specification 1.0.x and 1.1.x) "
@@ -44,10 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     try:
         result = apply_overlay_files(args.spec, args.overlays, strict=not args.lenient)
         write_document(result, args.output)

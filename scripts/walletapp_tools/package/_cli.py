@@ -5,7 +5,6 @@ Exit status: 0 on success, 1 on a failed build (one ``error: ...`` line), 2 on a
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -19,7 +18,7 @@ from ._run import PackageError
 PROG = "walletapp-package"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         description="Build the npm package and the Python client's wheel and sdist into dist/.",
@@ -33,10 +32,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
+    args = _parser().parse_or_status(argv)
+    if isinstance(args, int):
+        return args
     try:
         uv = str(Path(args.uv).resolve()) if os.sep in args.uv else args.uv  # builds run in other folders
         built = build_packages(Path(args.dist), Path(args.client), uv)
