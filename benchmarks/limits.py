@@ -32,10 +32,11 @@ from typing import Any
 import httpx
 import psutil  # type: ignore[import-untyped]
 from walletapp_tools._argparse import OneLineParser
+from walletapp_tools.contract import free_port
 from walletapp_tools.spec import MAX_NODES
 from walletapp_tools.spec._json import extent
 
-from benchmarks.mock import free_port, mock_command, serve
+from benchmarks.mock import mock_command, serve
 from tests.support.servers import RawServer, read_request_head
 from walletapp_mock.settings import MIB, MockSettings
 

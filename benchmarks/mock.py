@@ -27,7 +27,6 @@ import contextlib
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,6 +43,7 @@ from typing import Any, cast
 
 import httpx
 import psutil  # type: ignore[import-untyped]
+from walletapp_tools.contract import free_port
 
 CONNECTIONS = 32
 
@@ -138,12 +138,6 @@ def requests_per_second(
     except ImportError:
         load = asyncio.run(_hammer(port, request, warmup, seconds))
     return load.requests / seconds, load
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager

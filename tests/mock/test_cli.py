@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from walletapp_tools.contract import free_port
 
 from tests.support.servers import RawServer, mock_process, read_request_head, wait_for
 from walletapp_mock.cli import main
@@ -49,9 +50,7 @@ def test_a_busy_port_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_the_server_prints_its_url_token_and_ids_and_serves_them(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "walletapp_mock", "--port", str(port), "--seed", "3", "--members", "4"]
     with mock_process(command, tmp_path / "out.txt") as banner:
         assert f"http://127.0.0.1:{port}" in banner
@@ -74,17 +73,11 @@ def _output_with(log: Path, text: str) -> str:
     return output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.1"])
 def test_a_host_beyond_loopback_needs_allow_remote(host: str) -> None:
     """`--host 0.0.0.0` started without a word, serving demo tokens anyone can derive from the seed. (In
     a child process, so that a mock that starts anyway fails the test at the timeout.)"""
-    command = [sys.executable, "-m", "walletapp_mock", "--host", host, "--port", str(_free_port())]
+    command = [sys.executable, "-m", "walletapp_mock", "--host", host, "--port", str(free_port())]
     done = subprocess.run(
         [*command, "--members", "1"], capture_output=True, text=True, timeout=30, check=False
     )
@@ -94,7 +87,7 @@ def test_a_host_beyond_loopback_needs_allow_remote(host: str) -> None:
 
 
 def test_with_allow_remote_it_listens_and_warns(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable,
         "-m",
@@ -114,7 +107,7 @@ def test_with_allow_remote_it_listens_and_warns(tmp_path: Path) -> None:
 
 def test_the_access_log_and_webhook_lines_hold_no_token_and_no_query(tmp_path: Path) -> None:
     """--access-log printed nothing, while httpx logged every webhook URL with its query string."""
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "walletapp_mock", "--port", str(port), "--members", "2", "--access-log"]
     with (
         mock_process(command, tmp_path / "out.txt") as banner,

@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import Any
 
 import uvicorn
+from walletapp_tools.contract import free_port
 
 from walletapp_mock import MockSettings, create_app
 from walletapp_mock.server import server_config
@@ -150,9 +151,7 @@ def read_request_head(conn: socket.socket) -> bytes:
 
 def closed_port() -> int:
     """A port nothing listens on (connection refused)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_port()
 
 
 @contextlib.contextmanager
