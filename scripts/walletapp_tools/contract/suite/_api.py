@@ -183,6 +183,29 @@ def sign_up(count: int = 1, tag: str = "member") -> list[Member]:
     return [Member(new[e], e) for e in emails]
 
 
+def members_to_act_on(operation_id: str, tag: str) -> list[Member]:
+    """Members `operation_id` may act on: two signed up by this run, the first given a storecard pass and a
+    coupon pass when the run can; on a read-only run, for a GET only, the server's first member."""
+    known, included = CONTEXT.known, set(CONTEXT.included)
+    if "signUpMembers" in included:
+        members = sign_up(2, tag)
+        if {"upsertPasses", "listMemberStorecards"} <= included and known.storecards:
+            give_storecard_pass(members[0])
+        if "createPassUrl" in included and known.coupons:
+            give_coupon_pass(members[0])
+        return members
+    if SCHEMA.find_operation_by_id(operation_id).method.upper() != "GET" or not known.members:
+        pytest.skip(f"{operation_id} needs members of the run's own: writes are not allowed in this run")
+    return [
+        Member(
+            known.members[0],
+            known.emails[0],
+            storecard_codes=known.storecard_pass_codes[:1],
+            coupon_codes=known.pass_codes[:1],
+        )
+    ]
+
+
 def give_coupon_pass(member: Member) -> str:
     """A coupon pass for `member` (`createPassUrl`), its code taken from the download link."""
     require("createPassUrl")

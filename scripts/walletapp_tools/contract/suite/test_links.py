@@ -14,32 +14,10 @@ import pytest
 
 from .._context import RunContext
 from .._facts import all_links
-from ._api import Member, Positive, call, follow, give_coupon_pass, give_storecard_pass, require, sign_up
+from ._api import Positive, call, follow, members_to_act_on, require
 from ._run import MODEL, SCHEMA, acts_on_listed_data
 
 LINKS = [(source, name, link) for source, status, name, link in all_links(MODEL) if status == "200"]
-
-
-def _members(run: RunContext, source: str) -> list[Member]:
-    """Members the source may act on: the run's own (signed up here), or on a read-only run the server's."""
-    if "signUpMembers" in run.included:
-        members = sign_up(2, "walk")
-        if {"upsertPasses", "listMemberStorecards"} <= set(run.included) and run.known.storecards:
-            give_storecard_pass(members[0])
-        if "createPassUrl" in run.included and run.known.coupons:
-            give_coupon_pass(members[0])
-        return members
-    known = run.known
-    if SCHEMA.find_operation_by_id(source).method.upper() != "GET" or not known.members:
-        pytest.skip(f"{source} needs members of the run's own: writes are not allowed in this run")
-    return [
-        Member(
-            known.members[0],
-            known.emails[0],
-            storecard_codes=known.storecard_pass_codes[:1],
-            coupon_codes=known.pass_codes[:1],
-        )
-    ]
 
 
 @pytest.mark.parametrize(("source", "name", "link"), LINKS, ids=[f"{s}->{n}" for s, n, _ in LINKS])
@@ -51,7 +29,9 @@ def test_every_link_leads_to_an_answer(
     source_method = SCHEMA.find_operation_by_id(source).method.upper()
     if run.live and acts_on_listed_data(link):
         pytest.skip(f"{source} -> {target}: a write with values the server listed is only walked on the mock")
-    positive = Positive(_members(run, source), f"{run.webhook_url or 'https://example.invalid'}/walk")
+    positive = Positive(
+        members_to_act_on(source, "walk"), f"{run.webhook_url or 'https://example.invalid'}/walk"
+    )
     path, query = positive.parameters(source)
     step = call(source, path=path, query=query, body=positive.body(source))
     follow(step, target, expect=404 if source_method == "DELETE" else (200,))
