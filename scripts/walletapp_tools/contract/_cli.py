@@ -164,10 +164,7 @@ def _prepared(knobs: Knobs, spec: Path) -> Iterator[tuple[RunContext, Created | 
                 live=True,
                 included=sorted(selection.operation_ids),
                 excluded=dict(selection.excluded),
-                max_examples=knobs.max_examples,
-                **_limits(knobs),
-                seed=knobs.seed,
-                report_dir=knobs.report_dir,
+                **_from_knobs(knobs),
                 known=known,
                 webhook_listen=webhook_listen,
                 webhook_url=webhook_url,
@@ -206,10 +203,7 @@ def _on_the_mock(
                 live=False,
                 included=sorted(selection.operation_ids),
                 excluded={},
-                max_examples=knobs.max_examples,
-                **_limits(knobs),
-                seed=knobs.seed,
-                report_dir=knobs.report_dir,
+                **_from_knobs(knobs),
                 known=known,
                 webhook_listen=listen,
                 webhook_url=hooks,
@@ -226,8 +220,12 @@ PLUGINS = ("schemathesis.pytest.plugin", "_hypothesis_pytestplugin")
 """The only pytest plugins the suite loads: whatever else the environment has installed stays out."""
 
 
-def _limits(knobs: Knobs) -> dict[str, Any]:
+def _from_knobs(knobs: Knobs) -> dict[str, Any]:
+    """The fields of the run's context that come straight from its settings, on the mock or live."""
     return {
+        "max_examples": knobs.max_examples,
+        "seed": knobs.seed,
+        "report_dir": knobs.report_dir,
         "request_seconds": knobs.request_seconds,
         "max_response_bytes": knobs.max_response_mb * 1024 * 1024,
         "deadline_minutes": knobs.deadline_minutes,
