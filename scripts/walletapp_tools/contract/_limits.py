@@ -8,6 +8,7 @@ Timeouts of HTTP clients apply to each read, so a server trickling bytes never t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
@@ -31,22 +32,32 @@ class ResponseTooLarge(requests.exceptions.RequestException):
     """An answer was larger than the limit; it was not read further."""
 
 
-def read_bounded(response: requests.Response, limit: int) -> None:
-    """Read a streamed answer into `response.content`, refusing one larger than `limit` bytes."""
-    declared = response.headers.get("Content-Length", "")
+def _read_within(declared: str, chunks: Iterable[bytes], limit: int) -> bytes:
+    """The whole body from `chunks`, or ResponseTooLarge as soon as it (or its declared length) passes
+    `limit` bytes, so that no more than `limit` is ever held."""
     if declared.isdigit() and int(declared) > limit:
-        response.close()
         raise ResponseTooLarge(
             f"the answer is larger than the {limit:,} bytes read: it declares {int(declared):,}"
         )
-    chunks, size = [], 0
-    for chunk in response.iter_content(_CHUNK):
+    kept, size = [], 0
+    for chunk in chunks:
         size += len(chunk)
         if size > limit:
-            response.close()
             raise ResponseTooLarge(f"the answer is larger than the {limit:,} bytes read")
-        chunks.append(chunk)
-    response._content = b"".join(chunks)
+        kept.append(chunk)
+    return b"".join(kept)
+
+
+def read_bounded(response: requests.Response, limit: int) -> None:
+    """Read a streamed answer into `response.content`, refusing one larger than `limit` bytes."""
+    try:
+        content = _read_within(
+            response.headers.get("Content-Length", ""), response.iter_content(_CHUNK), limit
+        )
+    except ResponseTooLarge:
+        response.close()
+        raise
+    response._content = content
     response._content_consumed = True
 
 
@@ -55,19 +66,9 @@ def fetch_bounded(
 ) -> httpx.Response:
     """`client.request`, refusing an answer larger than `limit` bytes without holding it."""
     with client.stream(method, url, **kwargs) as streamed:
-        declared = streamed.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise ResponseTooLarge(
-                f"the answer declares {int(declared):,} bytes, more than the {limit:,} read"
-            )
-        chunks, size = [], 0
-        for chunk in streamed.iter_bytes(_CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise ResponseTooLarge(f"the answer is larger than the {limit:,} bytes read")
-            chunks.append(chunk)
+        content = _read_within(streamed.headers.get("Content-Length", ""), streamed.iter_bytes(_CHUNK), limit)
     return httpx.Response(
-        streamed.status_code, headers=streamed.headers, content=b"".join(chunks), request=streamed.request
+        streamed.status_code, headers=streamed.headers, content=content, request=streamed.request
     )
 
 
