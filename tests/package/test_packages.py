@@ -50,7 +50,8 @@ def _run(command: list[str | Path], cwd: Path) -> str:
     return result.stdout
 
 
-def _dist(folder: Path) -> Path:
+def _bundle(folder: Path) -> None:
+    """`make bundle` into `folder`: the published files without the TypeScript types."""
     build(
         ROOT / "openapi" / "walletapp.yaml",
         [ROOT / "overlays" / "public.yaml"],
@@ -58,6 +59,10 @@ def _dist(folder: Path) -> Path:
         REDOC,
         attachments=ATTACH,
     )
+
+
+def _dist(folder: Path) -> Path:
+    _bundle(folder)
     _run(
         [
             ROOT / "node_modules" / ".bin" / "openapi-typescript",
@@ -193,12 +198,6 @@ def test_checksums_replace_a_listed_file_and_drop_vanished_ones(tmp_path: Path) 
 
 
 def test_packing_without_the_types_says_to_run_make_proof(tmp_path: Path) -> None:
-    build(
-        ROOT / "openapi" / "walletapp.yaml",
-        [ROOT / "overlays" / "public.yaml"],
-        tmp_path,
-        REDOC,
-        attachments=ATTACH,
-    )
+    _bundle(tmp_path)
     with pytest.raises(PackageError, match=r"walletapp.d.ts missing; run `make proof`"):
         build_packages(tmp_path, CLIENT, _uv())
